@@ -1,0 +1,66 @@
+/**
+ * Robustness check over a folder of real manifests (e.g. ../shared/corpus): runs the built CLI on
+ * each top-level folder as its own cluster view and asserts that it never crashes, prints nothing on
+ * stderr (no stack trace, no runtime warning), and accounts for every file it was given.
+ * Usage: npm run test:corpus -- DIR
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { globby } from 'globby';
+
+interface Summary {
+  files: number;
+  resources: number;
+  skippedNonKubernetes: number;
+  unparseable: number;
+  helmTemplates: number;
+}
+interface Report {
+  findings: { ruleId: string }[];
+  summary: Summary;
+}
+
+const root = process.argv[2];
+if (!root || !statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+  console.error('usage: npm run test:corpus -- DIR');
+  process.exit(2);
+}
+const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'src', 'cli.js');
+const views = readdirSync(root).filter((entry) => statSync(path.join(root, entry)).isDirectory()).sort();
+
+let failures = 0;
+const totals = { files: 0, resources: 0, skippedNonKubernetes: 0, unparseable: 0, helmTemplates: 0, expected: 0 };
+const perRule = new Map<string, number>();
+for (const view of views) {
+  const dir = path.join(root, view);
+  const expected = (await globby('**/*.{yaml,yml,json}', { cwd: dir, gitignore: true, ignore: ['**/node_modules/**', '**/.git/**'] })).length;
+  const run = spawnSync(process.execPath, [cli, '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const problems: string[] = [];
+  if (run.status !== 0 && run.status !== 1) problems.push(`exit code ${run.status}`);
+  if (run.stderr.trim()) problems.push(`stderr: ${run.stderr.trim().split('\n').slice(0, 5).join(' | ')}`);
+  let report: Report | undefined;
+  try {
+    report = JSON.parse(run.stdout) as Report;
+  } catch {
+    problems.push('stdout is not JSON');
+  }
+  if (report) {
+    const s = report.summary;
+    if (s.files !== expected) problems.push(`read ${s.files} of ${expected} files`);
+    for (const key of ['files', 'resources', 'skippedNonKubernetes', 'unparseable', 'helmTemplates'] as const) totals[key] += s[key];
+    for (const finding of report.findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
+  }
+  totals.expected += expected;
+  if (problems.length) {
+    failures++;
+    console.log(`FAIL ${view}: ${problems.join('; ')}`);
+  }
+}
+
+console.log(`corpus: ${views.length} views, ${totals.files}/${totals.expected} files, ${totals.resources} objects, ` +
+  `${totals.skippedNonKubernetes} skipped as not Kubernetes, ${totals.unparseable} unparseable, ${totals.helmTemplates} unrendered templates`);
+for (const [rule, count] of [...perRule].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(6)}  ${rule}`);
+console.log(`${views.length - failures} passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);

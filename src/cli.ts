@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { rules } from '../rules/index.js';
+import { discover, readManifest } from './discover.js';
+import { atOrAbove, DEFAULT_NAMESPACE, lint, NEWEST_KUBE_VERSION } from './engine.js';
+import type { InputFile } from './load/load.js';
+import { formatJson } from './report/json.js';
+import { formatStylish } from './report/stylish.js';
+import { formatExplain, formatRuleList } from './report/rules.js';
+import { SEVERITIES, type Severity } from './types.js';
+
+const HELP = `Usage: kstorelint [options] <path|glob|->...
+       kstorelint rules [--format text|markdown]
+       kstorelint explain <rule-id>
+
+Lints Kubernetes manifests for storage mistakes. Everything given in one run is one cluster view.
+
+Paths:
+  <folder>                 every .yaml/.yml/.json below it (honours .gitignore)
+  <file> | <glob>          files as given, or matching a glob
+  -                        read manifests from standard input
+
+Options:
+  -f, --format <name>      stylish (default) or json
+      --fail-on <severity> exit 1 when a finding is at or above: error (default), warning, info
+  -n, --namespace <name>   namespace of objects that do not set one (default: default)
+      --kube-version <1.N> Kubernetes version deployed to (default: ${NEWEST_KUBE_VERSION})
+      --rule <id>=<level>  set a rule's severity (error, warning, info) or turn it off
+      --color, --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or internal error.
+`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      'fail-on': { type: 'string', default: 'error' },
+      namespace: { type: 'string', short: 'n', default: DEFAULT_NAMESPACE },
+      'kube-version': { type: 'string', default: NEWEST_KUBE_VERSION },
+      rule: { type: 'string', multiple: true, default: [] },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (command === 'rules') {
+    process.stdout.write(formatRuleList(rules, values.format === 'markdown' ? 'markdown' : 'text'));
+    return 0;
+  }
+  if (command === 'explain') {
+    const rule = rules.find((r) => r.id === rest[0]);
+    if (!rule) throw new UsageError(`unknown rule '${rest[0] ?? ''}'; see 'kstorelint rules'`);
+    process.stdout.write(formatExplain(rule));
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('no paths given (use - to read standard input)');
+  const failOn = parseSeverity(values['fail-on'], '--fail-on');
+  if (!['stylish', 'json'].includes(values.format)) throw new UsageError(`unknown format '${values.format}' (stylish, json)`);
+  if (!/^1\.\d+$/.test(values['kube-version'])) throw new UsageError(`--kube-version takes 1.N, not '${values['kube-version']}'`);
+  const ruleSeverity = parseRuleOverrides(values.rule);
+
+  const found = await discover(positionals);
+  let usageProblem = false;
+  for (const error of found.errors) {
+    process.stderr.write(`kstorelint: ${error.path}: ${error.message}\n`);
+    usageProblem = true;
+  }
+  const inputs: InputFile[] = [];
+  if (found.stdin) inputs.push({ file: '<stdin>', text: readFileSync(0, 'utf8') });
+  for (const file of found.files) {
+    const read = readManifest(file);
+    if (read.ok) inputs.push({ file, text: read.text });
+    else process.stderr.write(`kstorelint: ${file}: ${read.message}; skipped\n`);
+  }
+
+  const result = lint(inputs, { rules, namespace: values.namespace, kubeVersion: values['kube-version'], ruleSeverity });
+  const color = values['no-color'] ? false : values.color ? true : process.stdout.isTTY === true && !process.env.NO_COLOR || Boolean(process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0');
+  const output = values.format === 'json' ? formatJson(result.findings, result.stats) : formatStylish(result.findings, result.stats, { color });
+  process.stdout.write(output);
+  for (const error of result.internalErrors) process.stderr.write(`kstorelint: internal error: ${error}\n`);
+  if (usageProblem || result.internalErrors.length > 0) return 2;
+  return atOrAbove(result.findings, failOn).length > 0 ? 1 : 0;
+}
+
+function parseSeverity(value: string, flag: string): Severity {
+  if ((SEVERITIES as readonly string[]).includes(value)) return value as Severity;
+  throw new UsageError(`${flag} takes error, warning or info, not '${value}'`);
+}
+
+function parseRuleOverrides(entries: readonly string[]): Record<string, Severity | 'off'> {
+  const known = new Set(rules.map((rule) => rule.id));
+  const overrides: Record<string, Severity | 'off'> = {};
+  for (const entry of entries) {
+    const [id, level] = entry.split('=');
+    if (!known.has(id)) throw new UsageError(`--rule: unknown rule '${id}'`);
+    if (level !== 'off' && !(SEVERITIES as readonly string[]).includes(level)) throw new UsageError(`--rule ${id}: level must be error, warning, info or off`);
+    overrides[id] = level as Severity | 'off';
+  }
+  return overrides;
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string })?.code?.startsWith?.('ERR_PARSE_ARGS')) {
+      process.stderr.write(`kstorelint: ${(error as Error).message}\nRun 'kstorelint --help' for usage.\n`);
+    } else {
+      process.stderr.write(`kstorelint: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    }
+    process.exitCode = 2;
+  },
+);

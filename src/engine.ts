@@ -1,0 +1,96 @@
+import { locate, positionOfOffset } from './load/locate.js';
+import { loadFiles, type InputFile, type LoadStats } from './load/load.js';
+import { describe } from './load/resource.js';
+import { Model, type ModelOptions } from './model/model.js';
+import { formatMessage, type Rule, type RuleContext } from './rule.js';
+import { severityRank, type Finding, type Severity } from './types.js';
+
+export interface LintOptions extends ModelOptions {
+  rules: readonly Rule[];
+  /** Per-rule severity override; 'off' disables the rule. */
+  ruleSeverity?: Readonly<Record<string, Severity | 'off'>>;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Rules that threw: a bug in kstorelint, reported apart from findings (exit code 2). */
+  internalErrors: string[];
+  stats: LoadStats;
+  model: Model;
+}
+
+export const DEFAULT_NAMESPACE = 'default';
+export const NEWEST_KUBE_VERSION = '1.35';
+
+export function lint(inputs: readonly InputFile[], options: LintOptions): LintResult {
+  const loaded = loadFiles(inputs, { namespace: options.namespace });
+  const model = new Model(loaded.resources, loaded.problems, loaded.stats, options);
+  const findings: Finding[] = [];
+  const internalErrors: string[] = [];
+  for (const rule of options.rules) {
+    const configured = options.ruleSeverity?.[rule.id];
+    if (configured === 'off') continue;
+    try {
+      runRule(rule, model, configured, findings);
+    } catch (error) {
+      // One broken rule must not take the other rules' findings with it.
+      internalErrors.push(`rule ${rule.id} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    }
+  }
+  return { findings: sortAndDeduplicate(findings), internalErrors, stats: loaded.stats, model };
+}
+
+function runRule(rule: Rule, model: Model, configured: Severity | undefined, sink: Finding[]) {
+  const severityOf = (override?: Severity) => configured ?? override ?? rule.severity;
+  const context: RuleContext<Record<string, string>> = {
+    model,
+    report(report) {
+      const position = locate(report.resource.source, report.path);
+      const { resource } = report;
+      sink.push({
+        ruleId: rule.id,
+        severity: severityOf(report.severity),
+        message: formatMessage(rule.messages[report.messageId], report.data),
+        file: resource.source.file,
+        ...position,
+        resource: { apiVersion: resource.apiVersion, kind: resource.kind, namespace: resource.namespace, name: resource.name },
+        related: (report.related ?? []).map((related) => {
+          const where = locate(related.resource.source, related.path);
+          return { file: related.resource.source.file, line: where.line, column: where.column, message: related.message || describe(related.resource) };
+        }),
+        ...(report.fix ? { fix: report.fix } : {}),
+      });
+    },
+    reportFile(report) {
+      const { problem } = report;
+      const position = problem.parsed
+        ? positionOfOffset(problem.parsed, problem.offset, problem.endOffset)
+        : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+      sink.push({
+        ruleId: rule.id,
+        severity: severityOf(report.severity),
+        message: formatMessage(rule.messages[report.messageId], report.data),
+        file: problem.file,
+        ...position,
+        related: [],
+      });
+    },
+  };
+  rule.check(context);
+}
+
+const compare = (a: Finding, b: Finding) =>
+  (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+  a.line - b.line || a.column - b.column ||
+  (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+  (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+
+/** Output order is part of the contract; one mistake seen through several ordinals is one finding. */
+function sortAndDeduplicate(findings: Finding[]): Finding[] {
+  findings.sort(compare);
+  return findings.filter((finding, i) => i === 0 || compare(finding, findings[i - 1]) !== 0);
+}
+
+export function atOrAbove(findings: readonly Finding[], threshold: Severity): Finding[] {
+  return findings.filter((finding) => severityRank(finding.severity) >= severityRank(threshold));
+}

@@ -1,0 +1,133 @@
+import { LineCounter } from 'yaml';
+import type { JsonPath } from '../types.js';
+import { findHelmTemplateAction } from './helm.js';
+import { parseYaml, type ParsedFile, type ParseProblem } from './parse.js';
+import { isClusterScoped, isKubeObject, type KubeObject, type Resource } from './resource.js';
+
+export interface InputFile {
+  /** The path as the user gave it (relative to the working directory), or `<stdin>`. */
+  file: string;
+  text: string;
+}
+
+/** A problem with a whole file or document, before there is any resource to blame. */
+export interface FileProblem {
+  file: string;
+  parsed?: ParsedFile;
+  kind: ParseProblem['kind'] | 'helm-template' | 'unreadable';
+  code: string;
+  message: string;
+  offset: number;
+  endOffset: number;
+}
+
+export interface LoadStats {
+  files: number;
+  documents: number;
+  resources: number;
+  /** Files with no Kubernetes object at all (kustomization.yaml, Helm values, …). */
+  skippedNonKubernetes: number;
+  /** Documents that parsed but are not Kubernetes objects. */
+  skippedDocuments: number;
+  unparseable: number;
+  helmTemplates: number;
+}
+
+export interface LoadResult {
+  resources: Resource[];
+  problems: FileProblem[];
+  stats: LoadStats;
+}
+
+export interface LoadOptions {
+  namespace: string;
+}
+
+const BOM = '\uFEFF';
+
+export function emptyStats(): LoadStats {
+  return { files: 0, documents: 0, resources: 0, skippedNonKubernetes: 0, skippedDocuments: 0, unparseable: 0, helmTemplates: 0 };
+}
+
+export function loadFiles(inputs: readonly InputFile[], options: LoadOptions): LoadResult {
+  const resources: Resource[] = [];
+  const problems: FileProblem[] = [];
+  const stats = emptyStats();
+  for (const input of inputs) {
+    stats.files++;
+    loadFile(input, options, resources, problems, stats);
+  }
+  stats.resources = resources.length;
+  return { resources, problems, stats };
+}
+
+function loadFile(input: InputFile, options: LoadOptions, resources: Resource[], problems: FileProblem[], stats: LoadStats) {
+  // A BOM is invisible to the user; dropping it keeps line 1 columns as they see them.
+  const text = input.text.startsWith(BOM) ? input.text.slice(1) : input.text;
+  const helmAt = findHelmTemplateAction(text);
+  if (helmAt !== undefined) {
+    stats.helmTemplates++;
+    const parsed: ParsedFile = { text, lineCounter: lineCounterFor(text), documents: [], problems: [] };
+    problems.push({
+      file: input.file, parsed, kind: 'helm-template', code: 'HELM_TEMPLATE', offset: helmAt, endOffset: helmAt,
+      message: 'This file is an unrendered Helm/Go template; render it first (helm template <release> <chart> | kstorelint -)',
+    });
+    return;
+  }
+  const parsed = parseYaml(text);
+  for (const problem of parsed.problems) problems.push({ file: input.file, parsed, ...problem });
+  let kubeObjects = 0;
+  let fatal = false;
+  for (const document of parsed.documents) {
+    stats.documents++;
+    if (!document.usable) fatal = true;
+    const value = document.value;
+    if (value === null || value === undefined) continue;
+    if (!isKubeObject(value)) {
+      stats.skippedDocuments++;
+      continue;
+    }
+    const items = value.kind.endsWith('List') && Array.isArray(value.items) ? value.items : undefined;
+    const entries: [unknown, JsonPath][] = items ? items.map((item, i) => [item, ['items', i]]) : [[value, []]];
+    entries.forEach(([object, basePath], i) => {
+      if (!isKubeObject(object)) return;
+      kubeObjects++;
+      resources.push(toResource(object, input.file, { document, basePath, lineCounter: parsed.lineCounter }, options, i));
+    });
+  }
+  if (kubeObjects === 0) {
+    if (fatal) stats.unparseable++;
+    else stats.skippedNonKubernetes++;
+  }
+}
+
+function toResource(
+  object: KubeObject,
+  file: string,
+  where: Pick<Resource['source'], 'document' | 'basePath' | 'lineCounter'>,
+  options: LoadOptions,
+  item: number,
+): Resource {
+  const metadata = (typeof object.metadata === 'object' && object.metadata !== null ? object.metadata : {}) as Record<string, unknown>;
+  const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? metadata.generateName : '';
+  const declaredNamespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
+  const namespace = isClusterScoped(object.kind) ? undefined : declaredNamespace ?? options.namespace;
+  return {
+    apiVersion: object.apiVersion,
+    kind: object.kind,
+    name,
+    namespace,
+    object: object as Resource['object'],
+    source: { file, ...where },
+    order: `${file}\u0000${String(where.document.index).padStart(6, '0')}\u0000${String(item).padStart(6, '0')}`,
+  };
+}
+
+function lineCounterFor(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let offset = text.indexOf('\n'); offset !== -1; offset = text.indexOf('\n', offset + 1)) {
+    lineCounter.addNewLine(offset + 1);
+  }
+  return lineCounter;
+}

@@ -1,0 +1,60 @@
+import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { JsonPath, SourcePosition } from '../types.js';
+import type { ResourceSource } from './resource.js';
+
+interface NodeHit {
+  node: Node | null;
+  key: Node | null;
+  /** How many path segments were found; less than the path length means we fell back to a parent. */
+  depth: number;
+}
+
+function walk(source: ResourceSource, path: JsonPath): NodeHit {
+  const doc = source.document.ast;
+  let node = doc.contents as Node | null;
+  let key: Node | null = null;
+  let depth = 0;
+  for (const segment of path) {
+    if (isAlias(node)) node = node.resolve(doc) ?? null;
+    let next: Node | null | undefined;
+    let nextKey: Node | null = null;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (isScalar(item.key) ? String(item.key.value) : item.key) === String(segment));
+      if (pair) {
+        next = pair.value as Node | null;
+        nextKey = pair.key as Node;
+        if (next === null) {
+          // `key:` with no value: the key is the only position we have.
+          return { node: nextKey, key: nextKey, depth: depth + 1 };
+        }
+      }
+    } else if (isSeq(node) && typeof segment === 'number') {
+      next = node.items[segment] as Node | undefined;
+    }
+    if (!next) break;
+    node = next;
+    key = nextKey;
+    depth++;
+  }
+  return { node, key, depth };
+}
+
+/**
+ * Maps a path inside a resource to a position. A scalar points at its value; a collection at its key
+ * (the whole block would span many lines); a path that does not exist falls back to its nearest
+ * existing parent, so a "missing field" finding lands on the object that should have it.
+ */
+export function locate(source: ResourceSource, path: JsonPath): SourcePosition {
+  const hit = walk(source, [...source.basePath, ...path]);
+  const target = hit.node && isScalar(hit.node) ? hit.node : hit.key ?? hit.node;
+  const range = target?.range ?? source.document.ast.range;
+  const start = source.lineCounter.linePos(range[0]);
+  const end = source.lineCounter.linePos(Math.max(range[0], range[1]));
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+export function positionOfOffset(source: Pick<ResourceSource, 'lineCounter'>, offset: number, endOffset = offset): SourcePosition {
+  const start = source.lineCounter.linePos(offset);
+  const end = source.lineCounter.linePos(Math.max(offset, endOffset));
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}

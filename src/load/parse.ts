@@ -1,0 +1,66 @@
+import { Composer, LineCounter, Parser, type Document } from 'yaml';
+import { KUBECTL_YAML_OPTIONS, TO_JS_OPTIONS } from './yaml-options.js';
+
+/** One YAML document of a file, with what is needed to map a JSON path back to a position. */
+export interface ParsedDocument {
+  index: number;
+  ast: Document.Parsed;
+  value: unknown;
+  /** false when the document had errors severe enough that its value cannot be trusted. */
+  usable: boolean;
+}
+
+export type ParseProblemKind = 'syntax' | 'duplicate-key' | 'alias-bomb';
+
+export interface ParseProblem {
+  kind: ParseProblemKind;
+  code: string;
+  message: string;
+  offset: number;
+  endOffset: number;
+}
+
+export interface ParsedFile {
+  text: string;
+  lineCounter: LineCounter;
+  documents: ParsedDocument[];
+  problems: ParseProblem[];
+}
+
+const firstLine = (message: string) => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+
+/**
+ * Parses every document of a file. Never throws: syntax errors become problems and the other
+ * documents are still returned, because a broken document 2 must not hide findings in 1 and 3.
+ */
+export function parseYaml(text: string): ParsedFile {
+  const lineCounter = new LineCounter();
+  const documents: ParsedDocument[] = [];
+  const problems: ParseProblem[] = [];
+  const composer = new Composer(KUBECTL_YAML_OPTIONS);
+  const tokens = new Parser(lineCounter.addNewLine).parse(text);
+  let index = 0;
+  for (const ast of composer.compose(tokens)) {
+    let fatal = false;
+    for (const error of ast.errors) {
+      const kind: ParseProblemKind = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax';
+      if (kind === 'syntax') fatal = true;
+      problems.push({ kind, code: error.code, message: firstLine(error.message), offset: error.pos[0], endOffset: error.pos[1] });
+    }
+    let value: unknown = null;
+    try {
+      value = ast.toJS(TO_JS_OPTIONS);
+    } catch (error) {
+      fatal = true;
+      const message = error instanceof Error ? error.message : String(error);
+      const start = ast.contents?.range[0] ?? ast.range[0];
+      const bomb = /excessive alias/i.test(message);
+      problems.push({
+        kind: bomb ? 'alias-bomb' : 'syntax', code: bomb ? 'EXCESSIVE_ALIASES' : 'BAD_ALIAS',
+        message: firstLine(message), offset: start, endOffset: start,
+      });
+    }
+    documents.push({ index: index++, ast, value, usable: !fatal });
+  }
+  return { text, lineCounter, documents, problems };
+}

@@ -1,0 +1,50 @@
+import type { LineCounter } from 'yaml';
+import type { JsonPath, ResourceId } from '../types.js';
+import type { ParsedDocument } from './parse.js';
+
+export type KubeObject = Record<string, unknown> & {
+  apiVersion: string;
+  kind: string;
+  metadata?: Record<string, unknown> & {
+    name?: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
+};
+
+/** Where a resource came from: enough to turn a JSON path inside it into a file position. */
+export interface ResourceSource {
+  file: string;
+  lineCounter: LineCounter;
+  document: ParsedDocument;
+  /** Path of the object inside its document: [] for a plain document, ['items', i] inside a List. */
+  basePath: JsonPath;
+}
+
+export interface Resource extends ResourceId {
+  object: KubeObject;
+  source: ResourceSource;
+  /** Stable order key: file, document, item. */
+  order: string;
+}
+
+/** Kinds that have no namespace; everything else is namespaced (custom resources included). */
+const CLUSTER_SCOPED = new Set([
+  'APIService', 'CSIDriver', 'CSINode', 'CertificateSigningRequest', 'ClusterRole', 'ClusterRoleBinding',
+  'ComponentStatus', 'CustomResourceDefinition', 'IngressClass', 'MutatingWebhookConfiguration', 'Namespace',
+  'Node', 'PersistentVolume', 'PodSecurityPolicy', 'PriorityClass', 'RuntimeClass', 'StorageClass',
+  'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'ValidatingWebhookConfiguration',
+  'VolumeAttachment', 'VolumeAttributesClass', 'VolumeSnapshotClass', 'VolumeSnapshotContent',
+]);
+
+export const isClusterScoped = (kind: string) => CLUSTER_SCOPED.has(kind);
+
+export const isKubeObject = (value: unknown): value is KubeObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) &&
+  typeof (value as Record<string, unknown>).apiVersion === 'string' &&
+  typeof (value as Record<string, unknown>).kind === 'string';
+
+export function describe(resource: ResourceId): string {
+  return resource.namespace ? `${resource.kind} ${resource.namespace}/${resource.name}` : `${resource.kind} ${resource.name}`;
+}

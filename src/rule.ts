@@ -1,0 +1,82 @@
+import type { FileProblem } from './load/load.js';
+import type { Resource } from './load/resource.js';
+import type { Model } from './model/model.js';
+import type { JsonPath, Severity } from './types.js';
+
+export const CATEGORIES = [
+  'yaml', 'binding', 'restore', 'storage-class', 'multi-attach', 'statefulset', 'topology', 'pod-volumes', 'validity', 'deprecation',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Multi-document YAML, or `{ 'pvc.yaml': …, 'pv.yaml': … }` when the example spans files. */
+export type Example = string | Readonly<Record<string, string>>;
+
+export interface RuleDocs {
+  /** One line: what the rule finds. Feeds tables, so no trailing period. */
+  summary: string;
+  /** What breaks in a real cluster. */
+  why: string;
+  /** What to do about it. */
+  fix: string;
+  /** Bad examples carry `# expect: <rule-id>` markers; both are run by the test suite. */
+  examples: { bad: Example; good: Example };
+  /** Upstream Kubernetes source or docs the rule mirrors. */
+  references: readonly string[];
+}
+
+/** `'Claim {claim} …'` → `'claim'`: the data keys a message template needs, checked by tsc. */
+export type Placeholders<S extends string> = S extends `${string}{${infer Key}}${infer Rest}` ? Key | Placeholders<Rest> : never;
+export type MessageData<S extends string> = [Placeholders<S>] extends [never] ? Record<string, never> : Record<Placeholders<S>, string | number>;
+
+export interface RelatedReport {
+  resource: Resource;
+  path: JsonPath;
+  message: string;
+}
+
+export type ResourceReport<M extends Record<string, string>> = {
+  [K in keyof M & string]: {
+    messageId: K;
+    data: MessageData<M[K]>;
+    resource: Resource;
+    path: JsonPath;
+    related?: readonly RelatedReport[];
+    /** A one-line hint for this finding, when the rule can be concrete. */
+    fix?: string;
+    /** For rules whose severity depends on the case (e.g. RWO warning, RWOP error). */
+    severity?: Severity;
+  };
+}[keyof M & string];
+
+export type FileReport<M extends Record<string, string>> = {
+  [K in keyof M & string]: { messageId: K; data: MessageData<M[K]>; problem: FileProblem; severity?: Severity };
+}[keyof M & string];
+
+export interface RuleContext<M extends Record<string, string>> {
+  readonly model: Model;
+  report(report: ResourceReport<M>): void;
+  reportFile(report: FileReport<M>): void;
+}
+
+export interface Rule<M extends Record<string, string> = Record<string, string>> {
+  id: string;
+  severity: Severity;
+  category: Category;
+  status: 'stable' | 'preview';
+  since: string;
+  recommended: boolean;
+  docs: RuleDocs;
+  messages: M;
+  check(context: RuleContext<M>): void;
+}
+
+/** Identity at runtime; at compile time it ties every report's data to its message template. */
+export function defineRule<const M extends Record<string, string>>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+export function formatMessage(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+export const docsUrl = (id: string) => `https://github.com/kstorelint/kstorelint/blob/main/docs/rules.md#${id}`;

@@ -1,0 +1,37 @@
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export const severityRank = (s: Severity): number => (s === 'error' ? 3 : s === 'warning' ? 2 : 1);
+
+/** A path inside an object, e.g. ['spec', 'volumes', 0, 'name']. */
+export type JsonPath = readonly (string | number)[];
+
+export interface SourcePosition {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface ResourceId {
+  apiVersion: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+}
+
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface Finding extends SourcePosition {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  resource?: ResourceId;
+  related: RelatedLocation[];
+  fix?: string;
+}

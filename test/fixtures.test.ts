@@ -1,0 +1,37 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compareWithExpectations, expectationsIn } from '../src/testing/expectations.js';
+import { fixtureViews, lintTexts, repoRoot } from './helpers.js';
+
+const rulesFixtures = path.join(repoRoot, 'fixtures', 'rules');
+const seedFixtures = path.join(repoRoot, 'fixtures', 'seeds');
+
+function checkView(files: Record<string, string>) {
+  const expectations = Object.entries(files).flatMap(([file, text]) => expectationsIn(file, text));
+  const { findings } = lintTexts(files);
+  return { expectations, differences: compareWithExpectations(expectations, findings) };
+}
+
+describe('rule fixtures: every # expect: marker is met and nothing else is reported', () => {
+  for (const ruleId of readdirSync(rulesFixtures).sort()) {
+    for (const view of fixtureViews(path.join(rulesFixtures, ruleId))) {
+      it(view.name, () => {
+        const { expectations, differences } = checkView(view.files);
+        expect(differences).toEqual([]);
+        const base = path.basename(view.name);
+        if (base.startsWith('invalid')) expect(expectations.filter((e) => e.ruleId === ruleId).length).toBeGreaterThan(0);
+        if (base.startsWith('valid')) expect(expectations).toEqual([]);
+      });
+    }
+  }
+});
+
+const seedViews = existsSync(seedFixtures) ? fixtureViews(seedFixtures) : [];
+describe.runIf(seedViews.length > 0)('seed fixtures', () => {
+  for (const view of seedViews) {
+    it(view.name, () => {
+      expect(checkView(view.files).differences).toEqual([]);
+    });
+  }
+});
