@@ -1,4 +1,4 @@
-import { locate, positionOfOffset } from './load/locate.js';
+import { locate, positionOfOffset, scalarSource } from './load/locate.js';
 import { loadFiles, type InputFile, type LoadStats } from './load/load.js';
 import { describe } from './load/resource.js';
 import { Model, type ModelOptions } from './model/model.js';
@@ -44,6 +44,7 @@ function runRule(rule: Rule, model: Model, configured: Severity | undefined, sin
   const severityOf = (override?: Severity) => configured ?? override ?? rule.severity;
   const context: RuleContext<Record<string, string>> = {
     model,
+    scalarSource: (resource, path) => scalarSource(resource.source, path),
     report(report) {
       const position = locate(report.resource.source, report.path);
       const { resource } = report;

@@ -54,6 +54,8 @@ export type FileReport<M extends Record<string, string>> = {
 
 export interface RuleContext<M extends Record<string, string>> {
   readonly model: Model;
+  /** The scalar at `path` as written in the file, e.g. `0644` or `yes`; undefined if not a scalar. */
+  scalarSource(resource: Resource, path: JsonPath): string | undefined;
   report(report: ResourceReport<M>): void;
   reportFile(report: FileReport<M>): void;
 }

@@ -92,7 +92,7 @@ function loadFile(input: InputFile, options: LoadOptions, resources: Resource[],
     entries.forEach(([object, basePath], i) => {
       if (!isKubeObject(object)) return;
       kubeObjects++;
-      resources.push(toResource(object, input.file, { document, basePath, lineCounter: parsed.lineCounter }, options, i));
+      resources.push(toResource(object, input.file, { document, basePath, lineCounter: parsed.lineCounter, text }, options, i));
     });
   }
   if (kubeObjects === 0) {
@@ -104,7 +104,7 @@ function loadFile(input: InputFile, options: LoadOptions, resources: Resource[],
 function toResource(
   object: KubeObject,
   file: string,
-  where: Pick<Resource['source'], 'document' | 'basePath' | 'lineCounter'>,
+  where: Omit<Resource['source'], 'file'>,
   options: LoadOptions,
   item: number,
 ): Resource {

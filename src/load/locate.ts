@@ -58,3 +58,13 @@ export function positionOfOffset(source: Pick<ResourceSource, 'lineCounter'>, of
   const end = source.lineCounter.linePos(Math.max(offset, endOffset));
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
+
+/**
+ * The scalar as written in the file (`0644`, `yes`, `"10Gi"`), for rules about how a value was
+ * spelled rather than what it means. Undefined when the path is not a scalar.
+ */
+export function scalarSource(source: ResourceSource, path: JsonPath): string | undefined {
+  const hit = walk(source, [...source.basePath, ...path]);
+  if (hit.depth !== source.basePath.length + path.length || !hit.node || !isScalar(hit.node) || !hit.node.range) return undefined;
+  return source.text.slice(hit.node.range[0], hit.node.range[1]);
+}

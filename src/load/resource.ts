@@ -16,6 +16,8 @@ export type KubeObject = Record<string, unknown> & {
 /** Where a resource came from: enough to turn a JSON path inside it into a file position. */
 export interface ResourceSource {
   file: string;
+  /** The whole file's text (shared, not copied). */
+  text: string;
   lineCounter: LineCounter;
   document: ParsedDocument;
   /** Path of the object inside its document: [] for a plain document, ['items', i] inside a List. */

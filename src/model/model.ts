@@ -48,6 +48,7 @@ export class Model {
   private readonly claimsByKey = new Map<string, Claim[]>();
   private readonly claimUses = new Map<string, ClaimUse[]>();
   private readonly reservations = new Map<string, Resource[]>();
+  private readonly claimsByVolumeName = new Map<string, Claim[]>();
   private bindingCache?: Map<Claim, Binding>;
 
   constructor(
@@ -102,7 +103,11 @@ export class Model {
       }
     }
     this.claims = claims;
-    for (const claim of claims) push(this.claimsByKey, claimKey(claim.namespace, claim.name), claim);
+    for (const claim of claims) {
+      push(this.claimsByKey, claimKey(claim.namespace, claim.name), claim);
+      const volumeName = nonEmptyString(objectOf(claim.object.spec).volumeName);
+      if (volumeName) push(this.claimsByVolumeName, volumeName, claim);
+    }
   }
 
   /** Pod names that are known before the cluster runs: a Pod's own, a StatefulSet's `<sts>-<n>`. */
@@ -156,6 +161,11 @@ export class Model {
   /** Pod volumes (of every workload) that reference this claim by name. */
   usesOfClaim(namespace: string, name: string): ClaimUse[] {
     return this.claimUses.get(claimKey(namespace, name)) ?? [];
+  }
+
+  /** Claims whose spec.volumeName names this PV. */
+  claimsNaming(volumeName: string): Claim[] {
+    return this.claimsByVolumeName.get(volumeName) ?? [];
   }
 
   /** PVs whose claimRef names this claim (namespace "" when claimRef has none). */
