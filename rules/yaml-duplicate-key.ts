@@ -36,7 +36,7 @@ spec:
     },
     references: ['https://github.com/kubernetes-sigs/yaml (YAMLToJSONStrict)'],
   },
-  messages: { duplicate: 'Duplicate key in one mapping; kubectl keeps only the last value: {detail}' },
+  messages: { duplicate: "Key '{detail}' appears twice in one mapping; kubectl keeps only the last value" },
   check(context) {
     for (const problem of context.model.problems) {
       if (problem.kind !== 'duplicate-key') continue;

@@ -29,6 +29,12 @@ export interface ParsedFile {
 
 const firstLine = (message: string) => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 
+/** The duplicated key as written, for a message that names it. */
+function duplicateKeyName(text: string, [start, end]: [number, number]): string {
+  const key = text.slice(start, Math.min(end, start + 80)).trim();
+  return key.length > 0 ? key : 'key';
+}
+
 /**
  * Parses every document of a file. Never throws: syntax errors become problems and the other
  * documents are still returned, because a broken document 2 must not hide findings in 1 and 3.
@@ -45,7 +51,8 @@ export function parseYaml(text: string): ParsedFile {
     for (const error of ast.errors) {
       const kind: ParseProblemKind = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax';
       if (kind === 'syntax') fatal = true;
-      problems.push({ kind, code: error.code, message: firstLine(error.message), offset: error.pos[0], endOffset: error.pos[1] });
+      const message = kind === 'duplicate-key' ? duplicateKeyName(text, error.pos) : firstLine(error.message);
+      problems.push({ kind, code: error.code, message, offset: error.pos[0], endOffset: error.pos[1] });
     }
     let value: unknown = null;
     try {
