@@ -7,6 +7,8 @@ import { severityRank, type Finding, type Severity } from './types.js';
 
 export interface LintOptions extends ModelOptions {
   rules: readonly Rule[];
+  /** Tests set this: the model is deep-frozen so that a rule writing to it throws. */
+  freezeModel?: boolean;
   /** Per-rule severity override; 'off' disables the rule. */
   ruleSeverity?: Readonly<Record<string, Severity | 'off'>>;
 }
@@ -25,6 +27,7 @@ export const NEWEST_KUBE_VERSION = '1.35';
 export function lint(inputs: readonly InputFile[], options: LintOptions): LintResult {
   const loaded = loadFiles(inputs, { namespace: options.namespace });
   const model = new Model(loaded.resources, loaded.problems, loaded.stats, options);
+  if (options.freezeModel) for (const resource of loaded.resources) deepFreeze(resource.object);
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
   for (const rule of options.rules) {
@@ -94,4 +97,10 @@ function sortAndDeduplicate(findings: Finding[]): Finding[] {
 
 export function atOrAbove(findings: readonly Finding[], threshold: Severity): Finding[] {
   return findings.filter((finding) => severityRank(finding.severity) >= severityRank(threshold));
+}
+
+function deepFreeze(value: unknown) {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
 }

@@ -8,7 +8,7 @@ export const repoRoot = path.resolve(import.meta.dirname, '..');
 
 export function lintTexts(files: Readonly<Record<string, string>>): LintResult {
   const inputs = Object.entries(files).map(([file, text]) => ({ file, text }));
-  return lint(inputs, { rules, namespace: DEFAULT_NAMESPACE, kubeVersion: NEWEST_KUBE_VERSION });
+  return lint(inputs, { rules, namespace: DEFAULT_NAMESPACE, kubeVersion: NEWEST_KUBE_VERSION, freezeModel: true });
 }
 
 export const exampleFiles = (example: Example): Record<string, string> =>

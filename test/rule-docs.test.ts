@@ -7,6 +7,7 @@ import { compareWithExpectations, expectationsIn } from '../src/testing/expectat
 import { exampleFiles, lintTexts, repoRoot } from './helpers.js';
 import { renderRulesIndex, ruleFileIds } from '../scripts/gen-rules-index.js';
 import { readFileSync } from 'node:fs';
+import { renderRulesMarkdown, withRuleTable } from '../src/report/rule-docs.js';
 
 describe('rule registry', () => {
   it('rules/index.ts lists every rule file (npm run gen)', () => {
@@ -51,5 +52,15 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rul
 
   it('good example reports nothing from any rule', () => {
     expect(lintTexts(exampleFiles(rule.docs.examples.good)).findings).toEqual([]);
+  });
+});
+
+describe('generated docs (npm run gen)', () => {
+  it('docs/rules.md is up to date', () => {
+    expect(readFileSync(path.join(repoRoot, 'docs', 'rules.md'), 'utf8')).toBe(renderRulesMarkdown(rules));
+  });
+  it('the README rule table is up to date', () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    expect(readme).toBe(withRuleTable(readme, rules));
   });
 });
