@@ -8,7 +8,10 @@ export const repoRoot = path.resolve(import.meta.dirname, '..');
 
 export function lintTexts(files: Readonly<Record<string, string>>): LintResult {
   const inputs = Object.entries(files).map(([file, text]) => ({ file, text }));
-  return lint(inputs, { rules, namespace: DEFAULT_NAMESPACE, kubeVersion: NEWEST_KUBE_VERSION, freezeModel: true });
+  const result = lint(inputs, { rules, namespace: DEFAULT_NAMESPACE, kubeVersion: NEWEST_KUBE_VERSION, freezeModel: true });
+  // A rule that throws would otherwise just look like a rule that found nothing.
+  if (result.internalErrors.length > 0) throw new Error(result.internalErrors.join('\n'));
+  return result;
 }
 
 export const exampleFiles = (example: Example): Record<string, string> =>
