@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
 import { discover, readManifest } from './discover.js';
 import { atOrAbove, DEFAULT_NAMESPACE, lint, NEWEST_KUBE_VERSION } from './engine.js';
 import type { InputFile } from './load/load.js';
-import { formatJson } from './report/json.js';
-import { formatStylish } from './report/stylish.js';
+import { formatGithubSummary } from './report/github.js';
+import { FORMATS, render, type Format } from './report/index.js';
 import { formatExplain, formatRuleList } from './report/rules.js';
 import { SEVERITIES, type Severity } from './types.js';
 
@@ -22,8 +22,11 @@ Paths:
   -                        read manifests from standard input
 
 Options:
-  -f, --format <name>      stylish (default) or json
+  -f, --format <name>      stylish (default), json, sarif, github, junit
+  -o, --output-file <file> write the report to a file (the terminal still gets stylish)
       --fail-on <severity> exit 1 when a finding is at or above: error (default), warning, info
+      --max-warnings <n>   exit 1 when there are more than n warnings
+  -q, --quiet              report errors only
   -n, --namespace <name>   namespace of objects that do not set one (default: default)
       --kube-version <1.N> Kubernetes version deployed to (default: ${NEWEST_KUBE_VERSION})
       --rule <id>=<level>  set a rule's severity (error, warning, info) or turn it off
@@ -42,6 +45,9 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       format: { type: 'string', short: 'f', default: 'stylish' },
+      'output-file': { type: 'string', short: 'o' },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
       'fail-on': { type: 'string', default: 'error' },
       namespace: { type: 'string', short: 'n', default: DEFAULT_NAMESPACE },
       'kube-version': { type: 'string', default: NEWEST_KUBE_VERSION },
@@ -73,7 +79,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('no paths given (use - to read standard input)');
   const failOn = parseSeverity(values['fail-on'], '--fail-on');
-  if (!['stylish', 'json'].includes(values.format)) throw new UsageError(`unknown format '${values.format}' (stylish, json)`);
+  if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`unknown format '${values.format}' (${FORMATS.join(', ')})`);
+  const format = values.format as Format;
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number');
   if (!/^1\.\d+$/.test(values['kube-version'])) throw new UsageError(`--kube-version takes 1.N, not '${values['kube-version']}'`);
   const ruleSeverity = parseRuleOverrides(values.rule);
 
@@ -91,13 +100,33 @@ async function main(argv: string[]): Promise<number> {
     else process.stderr.write(`kstorelint: ${file}: ${read.message}; skipped\n`);
   }
 
-  const result = lint(inputs, { rules, namespace: values.namespace, kubeVersion: values['kube-version'], ruleSeverity });
-  const color = values['no-color'] ? false : values.color ? true : process.stdout.isTTY === true && !process.env.NO_COLOR || Boolean(process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0');
-  const output = values.format === 'json' ? formatJson(result.findings, result.stats) : formatStylish(result.findings, result.stats, { color });
-  process.stdout.write(output);
+  const linted = lint(inputs, { rules, namespace: values.namespace, kubeVersion: values['kube-version'], ruleSeverity });
+  const result = values.quiet ? { ...linted, findings: atOrAbove(linted.findings, 'error') } : linted;
+  const context = { rules, version: packageVersion(), color: useColor(values) };
+  if (values['output-file']) {
+    writeFileSync(values['output-file'], render(format, result, { ...context, color: false }));
+    process.stdout.write(render('stylish', result, context));
+  } else {
+    process.stdout.write(render(format, result, context));
+  }
+  if (process.env.GITHUB_STEP_SUMMARY && format === 'github') appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatGithubSummary(result.findings, result.stats));
   for (const error of result.internalErrors) process.stderr.write(`kstorelint: internal error: ${error}\n`);
   if (usageProblem || result.internalErrors.length > 0) return 2;
+  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    process.stderr.write(`kstorelint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
   return atOrAbove(result.findings, failOn).length > 0 ? 1 : 0;
+}
+
+/** --color/--no-color win; then NO_COLOR, then FORCE_COLOR (any value but 0), then whether stdout is a terminal. */
+function useColor(values: { color?: boolean; 'no-color'?: boolean }): boolean {
+  if (values['no-color']) return false;
+  if (values.color) return true;
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '') return process.env.FORCE_COLOR !== '0';
+  return process.stdout.isTTY === true;
 }
 
 function parseSeverity(value: string, flag: string): Severity {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { locate, positionOfOffset, scalarSource } from './load/locate.js';
 import { loadFiles, type InputFile, type LoadStats } from './load/load.js';
 import { describe } from './load/resource.js';
@@ -63,6 +64,7 @@ function runRule(rule: Rule, model: Model, configured: Severity | undefined, sin
           return { file: related.resource.source.file, line: where.line, column: where.column, message: related.message || describe(related.resource) };
         }),
         ...(report.fix ? { fix: report.fix } : {}),
+        fingerprint: fingerprint(rule.id, report.messageId, resource.kind, resource.namespace ?? '', resource.name, report.path.join('.')),
       });
     },
     reportFile(report) {
@@ -77,6 +79,7 @@ function runRule(rule: Rule, model: Model, configured: Severity | undefined, sin
         file: problem.file,
         ...position,
         related: [],
+        fingerprint: fingerprint(rule.id, report.messageId, problem.file, problem.code, String(position.line)),
       });
     },
   };
@@ -97,6 +100,10 @@ function sortAndDeduplicate(findings: Finding[]): Finding[] {
 
 export function atOrAbove(findings: readonly Finding[], threshold: Severity): Finding[] {
   return findings.filter((finding) => severityRank(finding.severity) >= severityRank(threshold));
+}
+
+function fingerprint(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 }
 
 function deepFreeze(value: unknown) {

@@ -34,4 +34,6 @@ export interface Finding extends SourcePosition {
   resource?: ResourceId;
   related: RelatedLocation[];
   fix?: string;
+  /** Stable across unrelated edits: rule, object identity and path in the object (not the line). */
+  fingerprint: string;
 }

@@ -66,6 +66,7 @@ describe('kstorelint CLI', () => {
       ruleId: 'claim-not-found', severity: 'error', message: expect.stringContaining("'nothing-here'"), file: 'pod.yaml',
       line: 14, column: 20, endLine: 14, endColumn: 32,
       resource: { apiVersion: 'v1', kind: 'Pod', namespace: 'default', name: 'web' }, related: [],
+      fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
     });
     expect(report.summary).toMatchObject({ errors: 1, warnings: 0, infos: 0, files: 1, resources: 1 });
   });

@@ -1,0 +1,31 @@
+import type { LintResult } from '../engine.js';
+import type { Rule } from '../rule.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
+import { formatStylish } from './stylish.js';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ReportContext {
+  rules: readonly Rule[];
+  version: string;
+  color: boolean;
+}
+
+export function render(format: Format, result: Pick<LintResult, 'findings' | 'stats' | 'model'>, context: ReportContext): string {
+  switch (format) {
+    case 'json':
+      return formatJson(result.findings, result.stats);
+    case 'sarif':
+      return formatSarif(result.findings, context.rules, context.version);
+    case 'github':
+      return formatGithub(result.findings);
+    case 'junit':
+      return formatJunit(result.findings, result.model.resources);
+    case 'stylish':
+      return formatStylish(result.findings, result.stats, { color: context.color });
+  }
+}
