@@ -2,6 +2,7 @@
 import type { Rule } from '../src/rule.js';
 import claimNotFound from './claim-not-found.js';
 import helmTemplateUnrendered from './helm-template-unrendered.js';
+import unusedSuppression from './unused-suppression.js';
 import yamlAliasBomb from './yaml-alias-bomb.js';
 import yamlDuplicateKey from './yaml-duplicate-key.js';
 import yamlSyntax from './yaml-syntax.js';
@@ -9,6 +10,7 @@ import yamlSyntax from './yaml-syntax.js';
 export const rules: readonly Rule[] = [
   claimNotFound as unknown as Rule,
   helmTemplateUnrendered as unknown as Rule,
+  unusedSuppression as unknown as Rule,
   yamlAliasBomb as unknown as Rule,
   yamlDuplicateKey as unknown as Rule,
   yamlSyntax as unknown as Rule,

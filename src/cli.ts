@@ -3,7 +3,7 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
 import { discover, readManifest } from './discover.js';
-import { atOrAbove, DEFAULT_NAMESPACE, lint, NEWEST_KUBE_VERSION } from './engine.js';
+import { activeFindings, atOrAbove, DEFAULT_NAMESPACE, lint, NEWEST_KUBE_VERSION } from './engine.js';
 import type { InputFile } from './load/load.js';
 import { formatGithubSummary } from './report/github.js';
 import { FORMATS, render, type Format } from './report/index.js';
@@ -112,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
   if (process.env.GITHUB_STEP_SUMMARY && format === 'github') appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatGithubSummary(result.findings, result.stats));
   for (const error of result.internalErrors) process.stderr.write(`kstorelint: internal error: ${error}\n`);
   if (usageProblem || result.internalErrors.length > 0) return 2;
-  const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+  const warnings = activeFindings(result.findings).filter((f) => f.severity === 'warning').length;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     process.stderr.write(`kstorelint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
     return 1;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { locate, positionOfOffset, scalarSource } from './load/locate.js';
 import { loadFiles, type InputFile, type LoadStats } from './load/load.js';
-import { describe } from './load/resource.js';
+import { describe, type Resource } from './load/resource.js';
+import { annotationDirective, applySuppressions, commentDirectives, IGNORE_ANNOTATION, UNUSED_SUPPRESSION, type Directive } from './suppress.js';
 import { Model, type ModelOptions } from './model/model.js';
 import { formatMessage, type Rule, type RuleContext } from './rule.js';
 import { severityRank, type Finding, type Severity } from './types.js';
@@ -41,7 +42,15 @@ export function lint(inputs: readonly InputFile[], options: LintOptions): LintRe
       internalErrors.push(`rule ${rule.id} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
   }
-  return { findings: sortAndDeduplicate(findings), internalErrors, stats: loaded.stats, model };
+  const directives = collectDirectives(inputs, loaded.resources);
+  const checked = applySuppressions(sortAndDeduplicate(findings), directives);
+  const unusedRule = options.rules.find((rule) => rule.id === UNUSED_SUPPRESSION);
+  const unusedSeverity = options.ruleSeverity?.[UNUSED_SUPPRESSION] ?? unusedRule?.severity;
+  if (unusedRule && unusedSeverity && unusedSeverity !== 'off') {
+    const known = new Set(options.rules.map((rule) => rule.id));
+    checked.push(...unusedDirectiveFindings(directives, known, unusedSeverity));
+  }
+  return { findings: sortAndDeduplicate(checked), internalErrors, stats: loaded.stats, model };
 }
 
 function runRule(rule: Rule, model: Model, configured: Severity | undefined, sink: Finding[]) {
@@ -99,8 +108,40 @@ function sortAndDeduplicate(findings: Finding[]): Finding[] {
 }
 
 export function atOrAbove(findings: readonly Finding[], threshold: Severity): Finding[] {
-  return findings.filter((finding) => severityRank(finding.severity) >= severityRank(threshold));
+  return findings.filter((finding) => !finding.suppressed && severityRank(finding.severity) >= severityRank(threshold));
 }
+
+function collectDirectives(inputs: readonly InputFile[], resources: readonly Resource[]): Directive[] {
+  const directives = inputs.flatMap((input) => commentDirectives(input.file, input.text));
+  for (const resource of resources) {
+    const at = locate(resource.source, ['metadata', 'annotations', IGNORE_ANNOTATION]);
+    const directive = annotationDirective(resource, at.line, at.column);
+    if (directive) directives.push(directive);
+  }
+  return directives;
+}
+
+/** A directive that silences nothing is stale, like ESLint's unused disable directives. */
+function unusedDirectiveFindings(directives: readonly Directive[], known: ReadonlySet<string>, severity: Severity): Finding[] {
+  return directives.filter((d) => !d.used).map((d) => {
+    const unknown = d.rules.filter((rule) => rule !== 'all' && !known.has(rule));
+    const what = d.kind === 'annotation' ? `Annotation ${IGNORE_ANNOTATION}` : `Directive kstorelint-${d.kind}`;
+    const rules = d.rules.length ? d.rules.join(', ') : 'all rules';
+    const message = unknown.length
+      ? `${what} names unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.map((r) => `'${r}'`).join(', ')}`
+      : `${what} suppresses nothing (${rules}); remove it`;
+    return {
+      ruleId: UNUSED_SUPPRESSION, severity, message, file: d.file,
+      line: d.line, column: d.column, endLine: d.line, endColumn: d.column,
+      ...(d.resource ? { resource: { apiVersion: d.resource.apiVersion, kind: d.resource.kind, namespace: d.resource.namespace, name: d.resource.name } } : {}),
+      related: [],
+      fingerprint: fingerprint(UNUSED_SUPPRESSION, d.kind, d.file, d.rules.join(','), d.resource ? describe(d.resource) : String(d.line)),
+    };
+  });
+}
+
+/** Findings that count: not suppressed. */
+export const activeFindings = (findings: readonly Finding[]) => findings.filter((finding) => !finding.suppressed);
 
 function fingerprint(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);

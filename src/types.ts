@@ -36,4 +36,6 @@ export interface Finding extends SourcePosition {
   fix?: string;
   /** Stable across unrelated edits: rule, object identity and path in the object (not the line). */
   fingerprint: string;
+  /** Present when a directive or annotation silenced the finding; it then counts for nothing. */
+  suppressed?: { kind: 'comment' | 'annotation' | 'baseline'; justification?: string };
 }

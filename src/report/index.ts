@@ -1,4 +1,4 @@
-import type { LintResult } from '../engine.js';
+import { activeFindings, type LintResult } from '../engine.js';
 import type { Rule } from '../rule.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
@@ -22,9 +22,9 @@ export function render(format: Format, result: Pick<LintResult, 'findings' | 'st
     case 'sarif':
       return formatSarif(result.findings, context.rules, context.version);
     case 'github':
-      return formatGithub(result.findings);
+      return formatGithub(activeFindings(result.findings));
     case 'junit':
-      return formatJunit(result.findings, result.model.resources);
+      return formatJunit(activeFindings(result.findings), result.model.resources);
     case 'stylish':
       return formatStylish(result.findings, result.stats, { color: context.color });
   }

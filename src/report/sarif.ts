@@ -57,6 +57,9 @@ export function formatSarif(findings: readonly Finding[], rules: readonly Rule[]
               }
             : {}),
           partialFingerprints: { 'kstorelint/v1': finding.fingerprint },
+          ...(finding.suppressed
+            ? { suppressions: [{ kind: finding.suppressed.kind === 'baseline' ? 'external' : 'inSource', ...(finding.suppressed.justification ? { justification: finding.suppressed.justification } : {}) }] }
+            : {}),
         })),
       },
     ],

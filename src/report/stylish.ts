@@ -7,7 +7,9 @@ export interface StylishOptions {
 }
 
 /** ESLint's stylish layout: findings grouped by file, the other end of a reference as "see file:line:col". */
-export function formatStylish(findings: readonly Finding[], stats: LoadStats, options: StylishOptions): string {
+export function formatStylish(allFindings: readonly Finding[], stats: LoadStats, options: StylishOptions): string {
+  const findings = allFindings.filter((finding) => !finding.suppressed);
+  const suppressed = allFindings.length - findings.length;
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const paint: Record<Severity, (text: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
   const lines: string[] = [];
@@ -26,7 +28,7 @@ export function formatStylish(findings: readonly Finding[], stats: LoadStats, op
     if (finding.fix) lines.push(`           ${chalk.dim('fix:')} ${finding.fix}`);
   }
   if (findings.length > 0) lines.push('');
-  lines.push(summaryLine(findings, stats, chalk));
+  lines.push(summaryLine(findings, stats, chalk) + (suppressed ? chalk.dim(` — ${suppressed} suppressed`) : ''));
   return lines.join('\n') + '\n';
 }
 
