@@ -114,7 +114,7 @@ spec:
     for (const workload of model.workloads) {
       for (const { volume, path } of workload.volumes) {
         const claimName = nonEmptyString(objectOf(volume.persistentVolumeClaim).claimName);
-        if (!claimName || model.claim(workload.namespace, claimName)) continue;
+        if (!claimName || model.claim(workload.namespace, claimName) || model.isAssumed('PersistentVolumeClaim', claimName, workload.namespace)) continue;
         const at = [...path, 'persistentVolumeClaim', 'claimName'];
         const base = { volume: volume.name ?? '', workload: `${workload.kind} ${workload.namespace}/${workload.name}`, claim: claimName, namespace: workload.namespace };
         const pv = model.persistentVolume(claimName);

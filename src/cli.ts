@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { CONFIG_NAMES, ConfigError, findConfig, loadConfig, STARTER_CONFIG } from './config.js';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
 import { discover, readManifest } from './discover.js';
@@ -13,6 +15,7 @@ import { SEVERITIES, type Severity } from './types.js';
 const HELP = `Usage: kstorelint [options] <path|glob|->...
        kstorelint rules [--format text|markdown]
        kstorelint explain <rule-id>
+       kstorelint init                 write a commented .kstorelint.yaml
 
 Lints Kubernetes manifests for storage mistakes. Everything given in one run is one cluster view.
 
@@ -27,6 +30,8 @@ Options:
       --fail-on <severity> exit 1 when a finding is at or above: error (default), warning, info
       --max-warnings <n>   exit 1 when there are more than n warnings
   -q, --quiet              report errors only
+  -c, --config <file>      configuration file (default: the nearest .kstorelint.yaml/.yml/.json
+                           from the working directory upwards); --no-config ignores it
   -n, --namespace <name>   namespace of objects that do not set one (default: default)
       --kube-version <1.N> Kubernetes version deployed to (default: ${NEWEST_KUBE_VERSION})
       --rule <id>=<level>  set a rule's severity (error, warning, info) or turn it off
@@ -48,9 +53,11 @@ async function main(argv: string[]): Promise<number> {
       'output-file': { type: 'string', short: 'o' },
       'max-warnings': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
-      'fail-on': { type: 'string', default: 'error' },
-      namespace: { type: 'string', short: 'n', default: DEFAULT_NAMESPACE },
-      'kube-version': { type: 'string', default: NEWEST_KUBE_VERSION },
+      'fail-on': { type: 'string' },
+      namespace: { type: 'string', short: 'n' },
+      'kube-version': { type: 'string' },
+      config: { type: 'string', short: 'c' },
+      'no-config': { type: 'boolean' },
       rule: { type: 'string', multiple: true, default: [] },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -77,16 +84,24 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(formatExplain(rule));
     return 0;
   }
+  if (command === 'init') return writeStarterConfig();
   if (positionals.length === 0) throw new UsageError('no paths given (use - to read standard input)');
-  const failOn = parseSeverity(values['fail-on'], '--fail-on');
+  const known = new Set(rules.map((rule) => rule.id));
+  const configFile = values['no-config'] ? undefined : values.config ?? findConfig(process.cwd());
+  if (values.config && !existsSync(values.config)) throw new UsageError(`--config ${values.config}: no such file`);
+  const config = configFile ? (await loadConfig(configFile, known)).config : {};
+  const failOn = parseSeverity(values['fail-on'] ?? config.failOn ?? 'error', '--fail-on');
+  const namespace = values.namespace ?? config.namespace ?? DEFAULT_NAMESPACE;
+  const kubeVersion = values['kube-version'] ?? config.kubeVersion ?? NEWEST_KUBE_VERSION;
   if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`unknown format '${values.format}' (${FORMATS.join(', ')})`);
   const format = values.format as Format;
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number');
-  if (!/^1\.\d+$/.test(values['kube-version'])) throw new UsageError(`--kube-version takes 1.N, not '${values['kube-version']}'`);
-  const ruleSeverity = parseRuleOverrides(values.rule);
+  if (!/^1\.\d+$/.test(kubeVersion)) throw new UsageError(`--kube-version takes 1.N, not '${kubeVersion}'`);
+  const ruleSeverity = { ...config.rules, ...parseRuleOverrides(values.rule) };
 
-  const found = await discover(positionals);
+  const ignore = (config.ignore ?? []).map((glob) => path.relative(process.cwd(), path.resolve(path.dirname(configFile ?? '.'), glob)));
+  const found = await discover(positionals, process.cwd(), ignore);
   let usageProblem = false;
   for (const error of found.errors) {
     process.stderr.write(`kstorelint: ${error.path}: ${error.message}\n`);
@@ -100,7 +115,9 @@ async function main(argv: string[]): Promise<number> {
     else process.stderr.write(`kstorelint: ${file}: ${read.message}; skipped\n`);
   }
 
-  const linted = lint(inputs, { rules, namespace: values.namespace, kubeVersion: values['kube-version'], ruleSeverity });
+  const linted = lint(inputs, {
+    rules, namespace, kubeVersion, ruleSeverity, assume: config.assume, defaultStorageClass: config.defaultStorageClass,
+  });
   const result = values.quiet ? { ...linted, findings: atOrAbove(linted.findings, 'error') } : linted;
   const context = { rules, version: packageVersion(), color: useColor(values) };
   if (values['output-file']) {
@@ -127,6 +144,14 @@ function useColor(values: { color?: boolean; 'no-color'?: boolean }): boolean {
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '') return process.env.FORCE_COLOR !== '0';
   return process.stdout.isTTY === true;
+}
+
+function writeStarterConfig(): number {
+  const target = path.resolve(CONFIG_NAMES[0]);
+  if (existsSync(target)) throw new UsageError(`${CONFIG_NAMES[0]} already exists; not overwritten`);
+  writeFileSync(target, STARTER_CONFIG);
+  process.stdout.write(`Wrote ${CONFIG_NAMES[0]}\n`);
+  return 0;
 }
 
 function parseSeverity(value: string, flag: string): Severity {
@@ -156,7 +181,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || (error as { code?: string })?.code?.startsWith?.('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string })?.code?.startsWith?.('ERR_PARSE_ARGS')) {
       process.stderr.write(`kstorelint: ${(error as Error).message}\nRun 'kstorelint --help' for usage.\n`);
     } else {
       process.stderr.write(`kstorelint: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

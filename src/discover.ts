@@ -18,7 +18,7 @@ const toPosix = (p: string) => p.split(path.sep).join('/');
  * Turns CLI paths into the files to lint: folders recursively (honouring .gitignore, never
  * node_modules or .git), globs, plain files as given, and `-` for stdin.
  */
-export async function discover(patterns: readonly string[], cwd = process.cwd()): Promise<Discovered> {
+export async function discover(patterns: readonly string[], cwd = process.cwd(), ignore: readonly string[] = []): Promise<Discovered> {
   const files = new Set<string>();
   const errors: Discovered['errors'] = [];
   let stdin = false;
@@ -52,7 +52,8 @@ export async function discover(patterns: readonly string[], cwd = process.cwd())
       errors.push({ path: pattern, message: 'not a regular file or folder' });
     }
   }
-  return { files: [...files], errors, stdin };
+  const ignored = ignore.length ? (await import('picomatch')).default(ignore.map(toPosix)) : undefined;
+  return { files: [...files].filter((file) => !ignored?.(toPosix(path.normalize(file)))), errors, stdin };
 }
 
 function exists(p: string) {

@@ -1,6 +1,7 @@
 import type { FileProblem, LoadStats } from '../load/load.js';
 import type { Resource } from '../load/resource.js';
 import { isDefaultClass } from '../k8s/storage-class.js';
+import { matchesObjectPattern, parseObjectPattern, type ObjectPattern } from '../k8s/object-pattern.js';
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import { simulateBinding, type Binding } from './binding.js';
@@ -12,6 +13,10 @@ import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
 export interface ModelOptions {
   namespace: string;
   kubeVersion: string;
+  /** The cluster's default StorageClass when no default class is among the files. */
+  defaultStorageClass?: string;
+  /** Objects that exist in the cluster but not in the files (`Kind/name`, `Kind/namespace/name`, globs). */
+  assume?: readonly string[];
 }
 
 /** A pod volume that names a claim, with where it is. */
@@ -50,6 +55,7 @@ export class Model {
   private readonly reservations = new Map<string, Resource[]>();
   private readonly claimsByVolumeName = new Map<string, Claim[]>();
   private bindingCache?: Map<Claim, Binding>;
+  private readonly assumptions: ObjectPattern[];
 
   constructor(
     resources: readonly Resource[],
@@ -57,6 +63,7 @@ export class Model {
     readonly stats: LoadStats,
     readonly options: ModelOptions,
   ) {
+    this.assumptions = (options.assume ?? []).flatMap((text) => parseObjectPattern(text) ?? []);
     this.resources = [...resources].sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
     for (const resource of this.resources) {
       push(this.byKey, key(resource.kind, resource.namespace, resource.name), resource);
@@ -145,9 +152,20 @@ export class Model {
     return this.find('StorageClass', name);
   }
 
-  /** The class admission gives a claim without one: newest default wins, ties by name; manifests carry no age. */
+  /**
+   * The class admission gives a claim without one: newest default wins, ties by name (manifests carry
+   * no age); else the cluster's default declared in the configuration.
+   */
   get defaultStorageClassName(): string | undefined {
-    return [...this.defaultStorageClasses].map((sc) => sc.name).sort()[0];
+    return [...this.defaultStorageClasses].map((sc) => sc.name).sort()[0] ?? (this.options.defaultStorageClass || undefined);
+  }
+
+  /**
+   * True when the configuration declares that such an object exists in the cluster. Rules that
+   * report a missing target ask this before reporting; nothing is known of the object's content.
+   */
+  isAssumed(kind: string, name: string, namespace?: string): boolean {
+    return this.assumptions.some((pattern) => matchesObjectPattern(pattern, kind, name, namespace));
   }
 
   claim(namespace: string, name: string): Claim | undefined {

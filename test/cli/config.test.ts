@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers.js';
+
+const cli = path.join(repoRoot, 'dist', 'src', 'cli.js');
+const run = (args: string[], cwd: string) => {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kstorelint-config-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+const pod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: app
+  namespace: prod
+spec:
+  containers:
+    - name: app
+      image: busybox:1.36
+      volumeMounts: [{name: data, mountPath: /data}]
+  volumes:
+    - name: data
+      persistentVolumeClaim:
+        claimName: db-data
+`;
+
+describe('configuration file', () => {
+  it('is found from the working directory upwards and its assume list satisfies references', () => {
+    const dir = workspace({ '.kstorelint.yaml': 'assume:\n  - PersistentVolumeClaim/prod/db-*\n', 'k8s/app/pod.yaml': pod });
+    expect(run(['pod.yaml'], path.join(dir, 'k8s', 'app')).code).toBe(0);
+    expect(run(['--no-config', 'pod.yaml'], path.join(dir, 'k8s', 'app')).code).toBe(1);
+  });
+
+  it('sets rule severities, and command-line flags win over it', () => {
+    const dir = workspace({ '.kstorelint.yml': 'rules:\n  claim-not-found: warning\n', 'pod.yaml': pod });
+    expect(run(['pod.yaml'], dir).code).toBe(0);
+    expect(run(['--rule', 'claim-not-found=error', 'pod.yaml'], dir).code).toBe(1);
+  });
+
+  it('ignores files by glob, relative to the configuration file', () => {
+    const dir = workspace({ '.kstorelint.json': '{"ignore": ["generated/**"]}', 'generated/pod.yaml': pod });
+    expect(run(['--format', 'json', '.'], dir).stdout).toContain('"files": 0');
+  });
+
+  it('rejects a bad configuration with the key and its line, exit 2', () => {
+    const dir = workspace({ '.kstorelint.yaml': 'kubeVersion: "1.30"\nrules:\n  claim-not-found: loud\n  no-such-rule: off\nfailon: error\n', 'pod.yaml': pod });
+    const result = run(['pod.yaml'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('.kstorelint.yaml:3: rules.claim-not-found must be equal to one of the allowed values (error, warning, info, off)');
+    expect(result.stderr).toContain(".kstorelint.yaml:1: config must NOT have additional properties 'failon'");
+    expect(result.stderr).toContain('.kstorelint.yaml:4: rules.no-such-rule: unknown rule');
+  });
+
+  it('init writes a commented starter configuration that loads cleanly', () => {
+    const dir = workspace({ 'pod.yaml': pod });
+    expect(run(['init'], dir).code).toBe(0);
+    expect(readFileSync(path.join(dir, '.kstorelint.yaml'), 'utf8')).toContain('assume:');
+    expect(run(['pod.yaml'], dir).stderr).toBe('');
+    expect(run(['init'], dir).code).toBe(2);
+    expect(existsSync(path.join(dir, '.kstorelint.yaml'))).toBe(true);
+  });
+});
