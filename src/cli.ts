@@ -35,6 +35,8 @@ Options:
   -n, --namespace <name>   namespace of objects that do not set one (default: default)
       --kube-version <1.N> Kubernetes version deployed to (default: ${NEWEST_KUBE_VERSION})
       --rule <id>=<level>  set a rule's severity (error, warning, info) or turn it off
+      --cluster <file>     live objects (kubectl get pv,pvc,sc,svc,cm,secret -A -o yaml > f);
+                           they resolve references and are never reported on (repeatable)
       --color, --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help               show this help
   -v, --version            show the version
@@ -57,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
       namespace: { type: 'string', short: 'n' },
       'kube-version': { type: 'string' },
       config: { type: 'string', short: 'c' },
+      cluster: { type: 'string', multiple: true, default: [] },
       'no-config': { type: 'boolean' },
       rule: { type: 'string', multiple: true, default: [] },
       color: { type: 'boolean' },
@@ -113,6 +116,11 @@ async function main(argv: string[]): Promise<number> {
     const read = readManifest(file);
     if (read.ok) inputs.push({ file, text: read.text });
     else process.stderr.write(`kstorelint: ${file}: ${read.message}; skipped\n`);
+  }
+  for (const file of values.cluster) {
+    const read = readManifest(file);
+    if (!read.ok) throw new UsageError(`--cluster ${file}: ${read.message}`);
+    inputs.push({ file, text: read.text, fromCluster: true });
   }
 
   const linted = lint(inputs, {

@@ -42,8 +42,10 @@ export function lint(inputs: readonly InputFile[], options: LintOptions): LintRe
       internalErrors.push(`rule ${rule.id} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
   }
-  const directives = collectDirectives(inputs, loaded.resources);
-  const checked = applySuppressions(sortAndDeduplicate(findings), directives);
+  const directives = collectDirectives(inputs.filter((input) => !input.fromCluster), loaded.resources.filter((r) => !r.fromCluster));
+  const clusterFiles = new Set(inputs.filter((input) => input.fromCluster).map((input) => input.file));
+  const ownFindings = findings.filter((finding) => !clusterFiles.has(finding.file));
+  const checked = applySuppressions(sortAndDeduplicate(ownFindings), directives);
   const unusedRule = options.rules.find((rule) => rule.id === UNUSED_SUPPRESSION);
   const unusedSeverity = options.ruleSeverity?.[UNUSED_SUPPRESSION] ?? unusedRule?.severity;
   if (unusedRule && unusedSeverity && unusedSeverity !== 'off') {

@@ -8,6 +8,8 @@ export interface InputFile {
   /** The path as the user gave it (relative to the working directory), or `<stdin>`. */
   file: string;
   text: string;
+  /** Live cluster state (`kubectl get … -o yaml`): joins the model, never gets findings. */
+  fromCluster?: boolean;
 }
 
 /** A problem with a whole file or document, before there is any resource to blame. */
@@ -80,7 +82,11 @@ function loadFile(input: InputFile, options: LoadOptions, resources: Resource[],
   let fatal = false;
   for (const document of parsed.documents) {
     stats.documents++;
-    if (!document.usable) fatal = true;
+    // kubectl rejects a document that does not parse, so no rule may see its partial object.
+    if (!document.usable) {
+      fatal = true;
+      continue;
+    }
     const value = document.value;
     if (value === null || value === undefined) continue;
     if (!isKubeObject(value)) {
@@ -92,7 +98,9 @@ function loadFile(input: InputFile, options: LoadOptions, resources: Resource[],
     entries.forEach(([object, basePath], i) => {
       if (!isKubeObject(object)) return;
       kubeObjects++;
-      resources.push(toResource(object, input.file, { document, basePath, lineCounter: parsed.lineCounter, text }, options, i));
+      const resource = toResource(object, input.file, { document, basePath, lineCounter: parsed.lineCounter, text }, options, i);
+      if (input.fromCluster) resource.fromCluster = true;
+      resources.push(resource);
     });
   }
   if (kubeObjects === 0) {

@@ -71,3 +71,36 @@ describe('configuration file', () => {
     expect(existsSync(path.join(dir, '.kstorelint.yaml'))).toBe(true);
   });
 });
+
+describe('--cluster', () => {
+  it('resolves references against live objects and reports nothing about them', () => {
+    const live = `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: PersistentVolumeClaim
+    metadata:
+      name: db-data
+      namespace: prod
+      uid: 6d1f0c2e-0000-4000-8000-000000000001
+      resourceVersion: "4711"
+    spec:
+      accessModes: [ReadWriteOnce]
+      resources: {requests: {storage: 1Gi}}
+    status:
+      phase: Bound
+  - apiVersion: v1
+    kind: Pod
+    metadata:
+      name: broken
+    spec:
+      containers: [{name: a, image: busybox:1.36}]
+      volumes: [{name: x, persistentVolumeClaim: {claimName: nowhere}}]
+`;
+    const dir = workspace({ 'pod.yaml': pod, 'live.yaml': live });
+    expect(run(['--no-config', 'pod.yaml'], dir).code).toBe(1);
+    const withCluster = run(['--no-config', '--format', 'json', '--cluster', 'live.yaml', 'pod.yaml'], dir);
+    expect(withCluster.code).toBe(0);
+    expect(JSON.parse(withCluster.stdout).findings).toEqual([]);
+  });
+});

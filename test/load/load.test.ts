@@ -44,6 +44,9 @@ items:
   it('keeps linting the other documents of a file with a syntax error', () => {
     const result = load('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\nkey: [1,\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n');
     expect(result.resources.map((r) => r.name)).toEqual(['a', 'c']);
+    const partial = load('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: half\n labels: {}\n');
+    expect(partial.resources).toEqual([]);
+    expect(partial.stats.unparseable).toBe(1);
     expect(result.problems.map((p) => p.kind)).toContain('syntax');
   });
 });
