@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { applyBaseline, createBaseline, parseBaseline } from './baseline.js';
 import { CONFIG_NAMES, ConfigError, findConfig, loadConfig, STARTER_CONFIG } from './config.js';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
@@ -30,6 +31,8 @@ Options:
       --fail-on <severity> exit 1 when a finding is at or above: error (default), warning, info
       --max-warnings <n>   exit 1 when there are more than n warnings
   -q, --quiet              report errors only
+      --baseline <file>    report only findings that are not in this baseline
+      --write-baseline <f> record the current findings as a baseline
   -c, --config <file>      configuration file (default: the nearest .kstorelint.yaml/.yml/.json
                            from the working directory upwards); --no-config ignores it
   -n, --namespace <name>   namespace of objects that do not set one (default: default)
@@ -60,6 +63,8 @@ async function main(argv: string[]): Promise<number> {
       'kube-version': { type: 'string' },
       config: { type: 'string', short: 'c' },
       cluster: { type: 'string', multiple: true, default: [] },
+      baseline: { type: 'string' },
+      'write-baseline': { type: 'string' },
       'no-config': { type: 'boolean' },
       rule: { type: 'string', multiple: true, default: [] },
       color: { type: 'boolean' },
@@ -126,6 +131,11 @@ async function main(argv: string[]): Promise<number> {
   const linted = lint(inputs, {
     rules, namespace, kubeVersion, ruleSeverity, assume: config.assume, defaultStorageClass: config.defaultStorageClass,
   });
+  if (values['write-baseline']) {
+    writeFileSync(values['write-baseline'], JSON.stringify(createBaseline(linted.findings), null, 2) + '\n');
+    process.stderr.write(`kstorelint: wrote ${activeFindings(linted.findings).length} findings to ${values['write-baseline']}\n`);
+  }
+  if (values.baseline) linted.findings = applyBaseline(linted.findings, readBaseline(values.baseline));
   const result = values.quiet ? { ...linted, findings: atOrAbove(linted.findings, 'error') } : linted;
   const context = { rules, version: packageVersion(), color: useColor(values) };
   if (values['output-file']) {
@@ -152,6 +162,16 @@ function useColor(values: { color?: boolean; 'no-color'?: boolean }): boolean {
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '') return process.env.FORCE_COLOR !== '0';
   return process.stdout.isTTY === true;
+}
+
+function readBaseline(file: string) {
+  const read = readManifest(file);
+  if (!read.ok) throw new UsageError(`--baseline ${file}: ${read.message}`);
+  try {
+    return parseBaseline(read.text);
+  } catch (error) {
+    throw new UsageError(`--baseline ${file}: ${(error as Error).message}`);
+  }
 }
 
 function writeStarterConfig(): number {

@@ -75,7 +75,8 @@ function runRule(rule: Rule, model: Model, configured: Severity | undefined, sin
           return { file: related.resource.source.file, line: where.line, column: where.column, message: related.message || describe(related.resource) };
         }),
         ...(report.fix ? { fix: report.fix } : {}),
-        fingerprint: fingerprint(rule.id, report.messageId, resource.kind, resource.namespace ?? '', resource.name, report.path.join('.')),
+        // The message names the values involved, so changing them is a new finding; moving lines is not.
+        fingerprint: fingerprint(rule.id, resource.kind, resource.namespace ?? '', resource.name, report.path.join('.'), formatMessage(rule.messages[report.messageId], report.data)),
       });
     },
     reportFile(report) {

@@ -104,3 +104,16 @@ items:
     expect(JSON.parse(withCluster.stdout).findings).toEqual([]);
   });
 });
+
+describe('baseline', () => {
+  it('reports only findings that are new since the baseline, even after lines move', () => {
+    const dir = workspace({ 'pod.yaml': pod });
+    expect(run(['--no-config', '--write-baseline', 'base.json', 'pod.yaml'], dir).code).toBe(1);
+    writeFileSync(path.join(dir, 'pod.yaml'), `# moved down\n${pod}`);
+    const json = JSON.parse(run(['--no-config', '--baseline', 'base.json', '--format', 'json', 'pod.yaml'], dir).stdout);
+    expect(json.findings.map((f: { suppressed?: { kind: string } }) => f.suppressed?.kind)).toEqual(['baseline']);
+    expect(run(['--no-config', '--baseline', 'base.json', 'pod.yaml'], dir).code).toBe(0);
+    writeFileSync(path.join(dir, 'pod.yaml'), pod.replace('claimName: db-data', 'claimName: other'));
+    expect(run(['--no-config', '--baseline', 'base.json', 'pod.yaml'], dir).code).toBe(1);
+  });
+});
