@@ -40,6 +40,8 @@ Options:
       --rule <id>=<level>  set a rule's severity (error, warning, info) or turn it off
       --cluster <file>     live objects (kubectl get pv,pvc,sc,svc,cm,secret -A -o yaml > f);
                            they resolve references and are never reported on (repeatable)
+      --context <path>     more manifests that resolve references but are not reported on
+                           (pre-commit: lint the staged files against the whole repository)
       --color, --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help               show this help
   -v, --version            show the version
@@ -63,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
       'kube-version': { type: 'string' },
       config: { type: 'string', short: 'c' },
       cluster: { type: 'string', multiple: true, default: [] },
+      context: { type: 'string', multiple: true, default: [] },
       baseline: { type: 'string' },
       'write-baseline': { type: 'string' },
       'no-config': { type: 'boolean' },
@@ -122,10 +125,18 @@ async function main(argv: string[]): Promise<number> {
     if (read.ok) inputs.push({ file, text: read.text });
     else process.stderr.write(`kstorelint: ${file}: ${read.message}; skipped\n`);
   }
+  // Hook mode: only the files passed are reported on, but references resolve against the context too.
+  const given = new Set(found.files.map((file) => path.normalize(file)));
+  const contextFiles = values.context.length ? (await discover(values.context, process.cwd(), ignore)).files : [];
+  for (const file of contextFiles) {
+    if (given.has(path.normalize(file))) continue;
+    const read = readManifest(file);
+    if (read.ok) inputs.push({ file, text: read.text, contextOnly: true });
+  }
   for (const file of values.cluster) {
     const read = readManifest(file);
     if (!read.ok) throw new UsageError(`--cluster ${file}: ${read.message}`);
-    inputs.push({ file, text: read.text, fromCluster: true });
+    inputs.push({ file, text: read.text, contextOnly: true });
   }
 
   const linted = lint(inputs, {

@@ -42,9 +42,9 @@ export function lint(inputs: readonly InputFile[], options: LintOptions): LintRe
       internalErrors.push(`rule ${rule.id} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
   }
-  const directives = collectDirectives(inputs.filter((input) => !input.fromCluster), loaded.resources.filter((r) => !r.fromCluster));
-  const clusterFiles = new Set(inputs.filter((input) => input.fromCluster).map((input) => input.file));
-  const ownFindings = findings.filter((finding) => !clusterFiles.has(finding.file));
+  const directives = collectDirectives(inputs.filter((input) => !input.contextOnly), loaded.resources.filter((r) => !r.contextOnly));
+  const contextFiles = new Set(inputs.filter((input) => input.contextOnly).map((input) => input.file));
+  const ownFindings = findings.filter((finding) => !contextFiles.has(finding.file));
   const checked = applySuppressions(sortAndDeduplicate(ownFindings), directives);
   const unusedRule = options.rules.find((rule) => rule.id === UNUSED_SUPPRESSION);
   const unusedSeverity = options.ruleSeverity?.[UNUSED_SUPPRESSION] ?? unusedRule?.severity;

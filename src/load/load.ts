@@ -8,8 +8,8 @@ export interface InputFile {
   /** The path as the user gave it (relative to the working directory), or `<stdin>`. */
   file: string;
   text: string;
-  /** Live cluster state (`kubectl get … -o yaml`): joins the model, never gets findings. */
-  fromCluster?: boolean;
+  /** Live cluster state (`--cluster`) or the rest of the repository (`--context`): joins the model, never gets findings. */
+  contextOnly?: boolean;
 }
 
 /** A problem with a whole file or document, before there is any resource to blame. */
@@ -99,7 +99,7 @@ function loadFile(input: InputFile, options: LoadOptions, resources: Resource[],
       if (!isKubeObject(object)) return;
       kubeObjects++;
       const resource = toResource(object, input.file, { document, basePath, lineCounter: parsed.lineCounter, text }, options, i);
-      if (input.fromCluster) resource.fromCluster = true;
+      if (input.contextOnly) resource.contextOnly = true;
       resources.push(resource);
     });
   }

@@ -29,8 +29,8 @@ export interface Resource extends ResourceId {
   source: ResourceSource;
   /** Stable order key: file, document, item. */
   order: string;
-  /** Read from `--cluster` (live state): used to resolve references, never reported on. */
-  fromCluster?: boolean;
+  /** From `--cluster` (live state) or `--context`: used to resolve references, never reported on. */
+  contextOnly?: boolean;
 }
 
 /** Kinds that have no namespace; everything else is namespaced (custom resources included). */

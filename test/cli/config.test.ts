@@ -117,3 +117,15 @@ describe('baseline', () => {
     expect(run(['--no-config', '--baseline', 'base.json', 'pod.yaml'], dir).code).toBe(1);
   });
 });
+
+describe('--context (hook mode)', () => {
+  it('resolves references against the context but reports only the files given', () => {
+    const claim = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: db-data\n  namespace: prod\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n';
+    const broken = pod.replace('name: app', 'name: other').replace('claimName: db-data', 'claimName: missing');
+    const dir = workspace({ 'app/pod.yaml': pod, 'storage/claim.yaml': claim, 'other/pod.yaml': broken });
+    expect(run(['--no-config', 'app/pod.yaml'], dir).code).toBe(1);
+    const hook = run(['--no-config', '--format', 'json', '--context', '.', 'app/pod.yaml'], dir);
+    expect(hook.code).toBe(0);
+    expect(JSON.parse(hook.stdout).findings).toEqual([]);
+  });
+});
