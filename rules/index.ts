@@ -7,6 +7,7 @@ import yamlAliasBomb from './yaml-alias-bomb.js';
 import yamlDuplicateKey from './yaml-duplicate-key.js';
 import yamlSyntax from './yaml-syntax.js';
 import zoneConflict from './zone-conflict.js';
+import zoneConflictAllowedTopologies from './zone-conflict-allowed-topologies.js';
 
 export const rules: readonly Rule[] = [
   claimNotFound as unknown as Rule,
@@ -16,4 +17,5 @@ export const rules: readonly Rule[] = [
   yamlDuplicateKey as unknown as Rule,
   yamlSyntax as unknown as Rule,
   zoneConflict as unknown as Rule,
+  zoneConflictAllowedTopologies as unknown as Rule,
 ];

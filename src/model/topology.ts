@@ -86,6 +86,35 @@ export function describeConsumer(workload: Workload, podClaim: PodClaim): string
   return `Pods of ${describeWorkload(workload)}`;
 }
 
+/**
+ * The claim and its consumer for messages, and a key under which one problem is reported once: the
+ * claims a StatefulSet template creates share their template's problems, ephemeral claims their volume's.
+ */
+export function claimLabel(workload: Workload, podClaim: PodClaim): { label: string; consumer: string; key: string; reference: string } {
+  const found = labels(workload, podClaim);
+  return { ...found, reference: found.reference ?? referenceMessage(podClaim) };
+}
+
+function labels(workload: Workload, podClaim: PodClaim): { label: string; consumer: string; key: string; reference?: string } {
+  const key = podClaim.path.join('/');
+  const pods = `Pods of ${describeWorkload(workload)}`;
+  if (!podClaim.claim) return { label: `the claim of ephemeral volume '${podClaim.name}'`, consumer: workload.kind === 'Pod' ? describeWorkload(workload) : pods, key };
+  if (podClaim.claim.origin === 'statefulset') {
+    const template = nonEmptyString(objectOf(podClaim.claim.object.metadata).name) ?? '';
+    const claims = `${template}-${workload.name}-<ordinal>`;
+    return { label: `claim ${workload.namespace}/${claims}`, consumer: pods, key, reference: `Claims ${claims} are created from this template` };
+  }
+  return { label: `claim ${podClaim.claim.namespace}/${podClaim.name}`, consumer: describeConsumer(workload, podClaim), key: `${key}|${podClaim.name}` };
+}
+
 /** Related location for the workload's end of the reference. */
-export const referenceMessage = (podClaim: PodClaim) =>
-  podClaim.ordinal !== undefined ? `Claim ${podClaim.name} is created from this template` : `Claim ${podClaim.name} is mounted here`;
+export function referenceMessage(podClaim: PodClaim): string {
+  if (!podClaim.claim) return `Ephemeral volume '${podClaim.name}' creates its claim from this template`;
+  return podClaim.ordinal !== undefined ? `Claim ${podClaim.name} is created from this template` : `Claim ${podClaim.name} is mounted here`;
+}
+
+/** Where a claim's class is decided: its storageClassName, or its name when admission picks the default. */
+export function claimClassPath(claim: Claim): JsonPath {
+  const hasField = Object.prototype.hasOwnProperty.call(objectOf(claim.object.spec), 'storageClassName');
+  return [...claim.path, ...(hasField ? ['spec', 'storageClassName'] : ['metadata', 'name'])];
+}
