@@ -8,6 +8,7 @@ import yamlDuplicateKey from './yaml-duplicate-key.js';
 import yamlSyntax from './yaml-syntax.js';
 import zoneConflict from './zone-conflict.js';
 import zoneConflictAllowedTopologies from './zone-conflict-allowed-topologies.js';
+import zoneImmediateBinding from './zone-immediate-binding.js';
 
 export const rules: readonly Rule[] = [
   claimNotFound as unknown as Rule,
@@ -18,4 +19,5 @@ export const rules: readonly Rule[] = [
   yamlSyntax as unknown as Rule,
   zoneConflict as unknown as Rule,
   zoneConflictAllowedTopologies as unknown as Rule,
+  zoneImmediateBinding as unknown as Rule,
 ];
