@@ -1,4 +1,4 @@
-import { allowedTopologyZones, formatZones, hasNodeConstraint, podZones, ZONAL_PROVISIONERS, zonesDisjoint, type Zones } from '../src/k8s/zones.js';
+import { allowedTopologyZones, formatZones, hasNodeConstraint, isAzureNonZonal, podZones, ZONAL_PROVISIONERS, zonesDisjoint, type Zones } from '../src/k8s/zones.js';
 import type { Resource } from '../src/load/resource.js';
 import { nonEmptyString } from '../src/model/shape.js';
 import { bindingMode, claimLabel, describeWorkload, isDynamic, podClaims, provisioningClass } from '../src/model/topology.js';
@@ -69,8 +69,9 @@ interface Consumer {
  * Why this pod may not fit a volume created before it is scheduled, or undefined when it fits
  * wherever the class provisions (or cannot fit at all, which zone-conflict-allowed-topologies reports).
  */
-function constraintOf(workload: Workload, classZones: Zones | undefined): string | undefined {
+function constraintOf(workload: Workload, storageClass: Resource, classZones: Zones | undefined): string | undefined {
   const zones = podZones(workload.spec);
+  if (zones && isAzureNonZonal(String(storageClass.object.provisioner), zones)) return undefined;
   if (zones && zones.zones.size > 0) {
     if (classZones && (zonesDisjoint(zones, classZones) || [...classZones.zones].every((zone) => zones.zones.has(zone)))) return undefined;
     return `in zone(s) ${formatZones(zones)}`;
@@ -114,7 +115,7 @@ export default defineRule({
         if (!sc || bindingMode(sc) !== 'Immediate') continue;
         const classZones = allowedTopologyZones(sc.object);
         if (!isZonal(sc, classZones)) continue;
-        const constraint = constraintOf(workload, classZones);
+        const constraint = constraintOf(workload, sc, classZones);
         if (!constraint) continue;
         const { label, consumer, key, reference } = claimLabel(workload, podClaim);
         if (seen.has(key)) continue;

@@ -55,6 +55,16 @@ export const ZONAL_PROVISIONERS: readonly string[] = [
   'kubernetes.io/azure-disk',
 ];
 
+const AZURE_DISK_PROVISIONERS = ['disk.csi.azure.com', 'kubernetes.io/azure-disk'];
+
+/**
+ * Azure labels a node outside availability zones with its fault domain ("0", "1", …) as its zone
+ * (cloud-provider-azure, availability zones), and the Azure Disk driver gives such nodes an empty
+ * zone: a pod pinned to those values only asks for non-zonal nodes, where disks are not zonal.
+ */
+export const isAzureNonZonal = (provisioner: string, zones: Zones) =>
+  AZURE_DISK_PROVISIONERS.includes(provisioner) && zones.zones.size > 0 && [...zones.zones].every((zone) => /^\d+$/.test(zone));
+
 const isZoneKey = (key: unknown): key is string => typeof key === 'string' && ZONE_KEYS.includes(key);
 
 /** Non-empty string values of a list; an empty zone name is not a zone (Azure's non-zonal nodes). */

@@ -4,6 +4,7 @@ import {
   gcePdHandleZone,
   hasNodeConstraint,
   intersectZones,
+  isAzureNonZonal,
   labelZonesToSet,
   nodeSelectorTermsZones,
   podZones,
@@ -225,5 +226,16 @@ describe('hasNodeConstraint', () => {
     expect(hasNodeConstraint({ nodeSelector: { disktype: 'ssd' } })).toBe(true);
     expect(hasNodeConstraint({ affinity: required({ matchExpressions: [zoneIn('topology.kubernetes.io/zone', 'a')] }) })).toBe(true);
     expect(hasNodeConstraint({ affinity: required({ matchFields: [{ key: 'metadata.name', operator: 'In', values: ['n1'] }] }) })).toBe(true);
+  });
+});
+
+describe('isAzureNonZonal', () => {
+  const z = (...zones: string[]): Zones => ({ zones: new Set(zones), paths: [] });
+  it('recognises fault-domain zones for Azure disk provisioners only', () => {
+    expect(isAzureNonZonal('disk.csi.azure.com', z('0', '1'))).toBe(true);
+    expect(isAzureNonZonal('kubernetes.io/azure-disk', z('2'))).toBe(true);
+    expect(isAzureNonZonal('disk.csi.azure.com', z('0', 'eastus-1'))).toBe(false);
+    expect(isAzureNonZonal('ebs.csi.aws.com', z('0'))).toBe(false);
+    expect(isAzureNonZonal('disk.csi.azure.com', z())).toBe(false);
   });
 });
