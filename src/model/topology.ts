@@ -1,0 +1,120 @@
+import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
+import type { Resource } from '../load/resource.js';
+import { effectiveClaimClass, NO_PROVISIONER } from '../k8s/storage-class.js';
+import type { JsonPath } from '../types.js';
+import { statefulSetClaims, type Claim } from './claims.js';
+import type { Model } from './model.js';
+import { nonEmptyString, objectOf } from './shape.js';
+import type { Workload } from './workloads.js';
+
+/**
+ * A claim the pods of a workload mount: named in a volume, created from a StatefulSet template for
+ * an ordinal, or a generic ephemeral volume's template (one new claim per pod, never pre-bound).
+ */
+export interface PodClaim {
+  /** The claim as the cluster will hold it; undefined for ephemeral templates and missing claims. */
+  claim?: Claim;
+  name: string;
+  /** The claim object (or template) whose spec decides binding and class. */
+  object?: PersistentVolumeClaim;
+  /** Where the workload refers to it: the volume's claimName, or the template's name. */
+  path: JsonPath;
+  /** StatefulSet template claims: the ordinal of the one pod that mounts it. */
+  ordinal?: number;
+}
+
+export function podClaims(model: Model, workload: Workload): PodClaim[] {
+  const out: PodClaim[] = [];
+  for (const { volume, path } of workload.volumes) {
+    const claimName = nonEmptyString(objectOf(volume.persistentVolumeClaim).claimName);
+    if (claimName) {
+      const claim = model.claim(workload.namespace, claimName);
+      out.push({ claim, name: claimName, object: claim?.object, path: [...path, 'persistentVolumeClaim', 'claimName'] });
+      continue;
+    }
+    const template = objectOf(volume.ephemeral).volumeClaimTemplate;
+    if (template !== undefined && typeof volume.name === 'string') {
+      out.push({ name: volume.name, object: objectOf(template) as PersistentVolumeClaim, path: [...path, 'ephemeral', 'volumeClaimTemplate'] });
+    }
+  }
+  if (workload.kind === 'StatefulSet') {
+    // A claim written with the ordinal's name is adopted as is, so look the name up instead of using the template.
+    for (const generated of statefulSetClaims(workload)) {
+      const claim = model.claim(generated.namespace, generated.name) ?? generated;
+      out.push({ claim, name: generated.name, object: claim.object, path: [...generated.path, 'metadata', 'name'], ordinal: generated.ordinal });
+    }
+  }
+  return out;
+}
+
+/**
+ * The PV a claim is (or will be) bound to: the binder's answer, else the PV its volumeName names.
+ * `via` tells how sure that is: a simulated match may still go elsewhere in a real cluster.
+ */
+export function boundVolume(model: Model, claim: Claim): { volume: Resource; via: string } | undefined {
+  const binding = model.binding(claim);
+  if (binding.kind === 'bound') return { volume: binding.volume, via: binding.via };
+  const name = nonEmptyString(objectOf(claim.object.spec).volumeName);
+  const volume = name ? model.persistentVolume(name) : undefined;
+  return volume ? { volume, via: 'volumeName' } : undefined;
+}
+
+/** The StorageClass a claim's volume would be provisioned from, when it is in the view and provisions. */
+export function provisioningClass(model: Model, object: PersistentVolumeClaim | undefined): Resource | undefined {
+  if (!object) return undefined;
+  const name = effectiveClaimClass(object, model.defaultStorageClassName);
+  const storageClass = name ? model.storageClass(name) : undefined;
+  if (!storageClass || storageClass.object.provisioner === NO_PROVISIONER) return undefined;
+  return storageClass;
+}
+
+/** A claim that will get a new volume: not bound to a PV of the view and not naming one. */
+export function isDynamic(model: Model, podClaim: PodClaim): boolean {
+  if (podClaim.claim) return boundVolume(model, podClaim.claim) === undefined && !nonEmptyString(objectOf(podClaim.claim.object.spec).volumeName);
+  return podClaim.object !== undefined;
+}
+
+/** volumeBindingMode defaults to Immediate (SetDefaults_StorageClass). */
+export const bindingMode = (storageClass: Resource): string => nonEmptyString(storageClass.object.volumeBindingMode) ?? 'Immediate';
+
+export const describeWorkload = (workload: Workload) => `${workload.kind} ${workload.namespace}/${workload.name}`;
+
+/** Who mounts the claim, for messages: the Pod, one StatefulSet pod, or the pods of a workload. */
+export function describeConsumer(workload: Workload, podClaim: PodClaim): string {
+  if (workload.kind === 'Pod') return describeWorkload(workload);
+  if (podClaim.ordinal !== undefined) return `Pod ${workload.namespace}/${workload.name}-${podClaim.ordinal} of StatefulSet ${workload.name}`;
+  return `Pods of ${describeWorkload(workload)}`;
+}
+
+/**
+ * The claim and its consumer for messages, and a key under which one problem is reported once: the
+ * claims a StatefulSet template creates share their template's problems, ephemeral claims their volume's.
+ */
+export function claimLabel(workload: Workload, podClaim: PodClaim): { label: string; consumer: string; key: string; reference: string } {
+  const found = labels(workload, podClaim);
+  return { ...found, reference: found.reference ?? referenceMessage(podClaim) };
+}
+
+function labels(workload: Workload, podClaim: PodClaim): { label: string; consumer: string; key: string; reference?: string } {
+  const key = podClaim.path.join('/');
+  const pods = `Pods of ${describeWorkload(workload)}`;
+  if (!podClaim.claim) return { label: `the claim of ephemeral volume '${podClaim.name}'`, consumer: workload.kind === 'Pod' ? describeWorkload(workload) : pods, key };
+  if (podClaim.claim.origin === 'statefulset') {
+    const template = nonEmptyString(objectOf(podClaim.claim.object.metadata).name) ?? '';
+    const claims = `${template}-${workload.name}-<ordinal>`;
+    return { label: `claim ${workload.namespace}/${claims}`, consumer: pods, key, reference: `Claims ${claims} are created from this template` };
+  }
+  return { label: `claim ${podClaim.claim.namespace}/${podClaim.name}`, consumer: describeConsumer(workload, podClaim), key: `${key}|${podClaim.name}` };
+}
+
+/** Related location for the workload's end of the reference. */
+export function referenceMessage(podClaim: PodClaim): string {
+  if (!podClaim.claim) return `Ephemeral volume '${podClaim.name}' creates its claim from this template`;
+  return podClaim.ordinal !== undefined ? `Claim ${podClaim.name} is created from this template` : `Claim ${podClaim.name} is mounted here`;
+}
+
+/** Where a claim's class is decided: its storageClassName, or its name when admission picks the default. */
+export function claimClassPath(claim: Claim): JsonPath {
+  const hasField = Object.prototype.hasOwnProperty.call(objectOf(claim.object.spec), 'storageClassName');
+  return [...claim.path, ...(hasField ? ['spec', 'storageClassName'] : ['metadata', 'name'])];
+}
