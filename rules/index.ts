@@ -4,6 +4,7 @@ import claimNotFound from './claim-not-found.js';
 import fileModeDecimalLiteral from './file-mode-decimal-literal.js';
 import fileModeOutOfRange from './file-mode-out-of-range.js';
 import helmTemplateUnrendered from './helm-template-unrendered.js';
+import keyPathInvalid from './key-path-invalid.js';
 import yamlAliasBomb from './yaml-alias-bomb.js';
 import yamlDuplicateKey from './yaml-duplicate-key.js';
 import yamlSyntax from './yaml-syntax.js';
@@ -13,6 +14,7 @@ export const rules: readonly Rule[] = [
   fileModeDecimalLiteral as unknown as Rule,
   fileModeOutOfRange as unknown as Rule,
   helmTemplateUnrendered as unknown as Rule,
+  keyPathInvalid as unknown as Rule,
   yamlAliasBomb as unknown as Rule,
   yamlDuplicateKey as unknown as Rule,
   yamlSyntax as unknown as Rule,
