@@ -6,6 +6,7 @@ import fileModeDecimalLiteral from './file-mode-decimal-literal.js';
 import fileModeOutOfRange from './file-mode-out-of-range.js';
 import helmTemplateUnrendered from './helm-template-unrendered.js';
 import keyPathInvalid from './key-path-invalid.js';
+import subpathNoLiveUpdate from './subpath-no-live-update.js';
 import yamlAliasBomb from './yaml-alias-bomb.js';
 import yamlDuplicateKey from './yaml-duplicate-key.js';
 import yamlSyntax from './yaml-syntax.js';
@@ -17,6 +18,7 @@ export const rules: readonly Rule[] = [
   fileModeOutOfRange as unknown as Rule,
   helmTemplateUnrendered as unknown as Rule,
   keyPathInvalid as unknown as Rule,
+  subpathNoLiveUpdate as unknown as Rule,
   yamlAliasBomb as unknown as Rule,
   yamlDuplicateKey as unknown as Rule,
   yamlSyntax as unknown as Rule,
