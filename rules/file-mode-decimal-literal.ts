@@ -12,7 +12,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'A volume file mode is written like an octal mode without the leading 0, so YAML reads it as decimal',
-    why: 'kubectl decodes YAML with 1.1 rules: only a leading 0 makes an integer octal. `defaultMode: 400` is the decimal number 400, i.e. mode 0620 (rw--w----): the API server accepts it, and the files end up writable by the owner and by the group instead of read-only for the owner (0400). Mounted content is read-only, so the damage is to the permission bits programs check: ssh, PostgreSQL and others refuse a key file the group may write. Decimal spellings of ordinary modes (`420` for 0644, `256` for 0400, as kubectl prints them) are left alone, and so is JSON, where decimal is the only spelling.',
+    why: 'kubectl decodes YAML with 1.1 rules: only a leading 0 makes an integer octal. `defaultMode: 400` is the decimal number 400, i.e. mode 0620 (rw--w----): the API server accepts it and the files get 0620 instead of the intended owner-only 0400. Programs that check the permissions of their key files, such as ssh and PostgreSQL, refuse one whose group bits are set. Decimal spellings of ordinary modes (`420` for 0644, `256` for 0400, as kubectl prints them) are left alone, and so is JSON, where decimal is the only spelling.',
     fix: 'Add the leading zero (`0400`), or write the decimal value of the mode you mean (256 for 0400).',
     examples: {
       bad: `apiVersion: v1

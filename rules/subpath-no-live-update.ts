@@ -32,8 +32,12 @@ function missed(projection: Projection): string {
   }
 }
 
-/** Init containers finish before the pod runs, unless they are sidecars (restartPolicy: Always). */
+/**
+ * Init containers finish before the pod runs, unless they are sidecars (restartPolicy: Always);
+ * Job and CronJob pods run to completion and the next run starts with fresh content.
+ */
 function isLongRunning(workload: Workload, view: ContainerView): boolean {
+  if (workload.kind === 'Job' || workload.kind === 'CronJob') return false;
   return view.path[workload.specPath.length] !== 'initContainers' || view.container.restartPolicy === 'Always';
 }
 
@@ -46,7 +50,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'A ConfigMap, Secret, downwardAPI or projected volume is mounted with `subPath`, so the file never receives updates',
-    why: 'The kubelet refreshes these volumes by swapping a `..data` symlink inside the volume directory. A `subPath` mount binds one file or directory of the volume as it was when the container started, so later changes to the ConfigMap or Secret, to the pod\'s labels and annotations, or a rotated service account token never reach the container; it keeps the old content until it restarts. Immutable ConfigMaps and Secrets and fixed pod fields (name, namespace, uid) are not reported.',
+    why: 'The kubelet refreshes these volumes by swapping a `..data` symlink inside the volume directory. A `subPath` mount binds one file or directory of the volume as it was when the container started, so later changes to the ConfigMap or Secret, to the pod\'s labels and annotations, or a rotated service account token never reach the container; it keeps the old content until it restarts. Immutable ConfigMaps and Secrets, fixed pod fields (name, namespace, uid), init containers that run to completion and Job/CronJob pods (each run starts with fresh content) are not reported.',
     fix: 'Mount the volume without `subPath` on a directory of its own and point the program at the file there, or restart the pods when the content changes (for example with a checksum annotation on the pod template), or mark the ConfigMap/Secret `immutable: true` to document that it does not change.',
     examples: {
       bad: `apiVersion: v1
