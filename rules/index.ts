@@ -2,7 +2,12 @@
 import type { Rule } from '../src/rule.js';
 import claimNotFound from './claim-not-found.js';
 import deprecatedTopologyLabel from './deprecated-topology-label.js';
+import ephemeralClaimConflict from './ephemeral-claim-conflict.js';
+import fileModeDecimalLiteral from './file-mode-decimal-literal.js';
+import fileModeOutOfRange from './file-mode-out-of-range.js';
 import helmTemplateUnrendered from './helm-template-unrendered.js';
+import keyPathInvalid from './key-path-invalid.js';
+import subpathNoLiveUpdate from './subpath-no-live-update.js';
 import unusedSuppression from './unused-suppression.js';
 import yamlAliasBomb from './yaml-alias-bomb.js';
 import yamlDuplicateKey from './yaml-duplicate-key.js';
@@ -14,7 +19,12 @@ import zoneImmediateBinding from './zone-immediate-binding.js';
 export const rules: readonly Rule[] = [
   claimNotFound as unknown as Rule,
   deprecatedTopologyLabel as unknown as Rule,
+  ephemeralClaimConflict as unknown as Rule,
+  fileModeDecimalLiteral as unknown as Rule,
+  fileModeOutOfRange as unknown as Rule,
   helmTemplateUnrendered as unknown as Rule,
+  keyPathInvalid as unknown as Rule,
+  subpathNoLiveUpdate as unknown as Rule,
   unusedSuppression as unknown as Rule,
   yamlAliasBomb as unknown as Rule,
   yamlDuplicateKey as unknown as Rule,
