@@ -2,6 +2,18 @@
 import type { Rule } from '../src/rule.js';
 import claimNotFound from './claim-not-found.js';
 import helmTemplateUnrendered from './helm-template-unrendered.js';
+import rwoClaimSharedByWorkloads from './rwo-claim-shared-by-workloads.js';
+import rwoMultiplePods from './rwo-multiple-pods.js';
+import rwoRollingUpdate from './rwo-rolling-update.js';
+import stsClaimTemplateInvalid from './sts-claim-template-invalid.js';
+import stsClaimTemplateUnmounted from './sts-claim-template-unmounted.js';
+import stsMountUnknown from './sts-mount-unknown.js';
+import stsNameTooLong from './sts-name-too-long.js';
+import stsRetentionPolicy from './sts-retention-policy.js';
+import stsServiceMissing from './sts-service-missing.js';
+import stsServiceNotHeadless from './sts-service-not-headless.js';
+import stsServiceSelectsNothing from './sts-service-selects-nothing.js';
+import stsSpecInvalid from './sts-spec-invalid.js';
 import yamlAliasBomb from './yaml-alias-bomb.js';
 import yamlDuplicateKey from './yaml-duplicate-key.js';
 import yamlSyntax from './yaml-syntax.js';
@@ -9,6 +21,18 @@ import yamlSyntax from './yaml-syntax.js';
 export const rules: readonly Rule[] = [
   claimNotFound as unknown as Rule,
   helmTemplateUnrendered as unknown as Rule,
+  rwoClaimSharedByWorkloads as unknown as Rule,
+  rwoMultiplePods as unknown as Rule,
+  rwoRollingUpdate as unknown as Rule,
+  stsClaimTemplateInvalid as unknown as Rule,
+  stsClaimTemplateUnmounted as unknown as Rule,
+  stsMountUnknown as unknown as Rule,
+  stsNameTooLong as unknown as Rule,
+  stsRetentionPolicy as unknown as Rule,
+  stsServiceMissing as unknown as Rule,
+  stsServiceNotHeadless as unknown as Rule,
+  stsServiceSelectsNothing as unknown as Rule,
+  stsSpecInvalid as unknown as Rule,
   yamlAliasBomb as unknown as Rule,
   yamlDuplicateKey as unknown as Rule,
   yamlSyntax as unknown as Rule,
