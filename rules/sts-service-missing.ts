@@ -1,7 +1,7 @@
 import { closest } from '../src/k8s/names.js';
 import { describeWorkload } from '../src/model/multi-pod.js';
 import { isObject } from '../src/model/shape.js';
-import { governingService, serviceNameOf, servicesIn, statefulSets } from '../src/model/statefulset.js';
+import { serviceNameOf, servicesIn, servicesNamed, statefulSets } from '../src/model/statefulset.js';
 import { getIn } from '../src/model/workloads.js';
 import type { JsonPath } from '../src/types.js';
 import { defineRule } from '../src/rule.js';
@@ -111,7 +111,7 @@ spec:
         }
         continue;
       }
-      if (governingService(model, sts)) continue;
+      if (servicesNamed(model, sts).length > 0) continue;
       const elsewhere = model.findInAnyNamespace('Service', service);
       if (elsewhere.length > 0) {
         context.report({

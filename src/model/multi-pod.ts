@@ -8,6 +8,7 @@ import { pvObject } from './binding.js';
 import type { Claim } from './claims.js';
 import type { Model } from './model.js';
 import { nonEmptyString, objectOf } from './shape.js';
+import { isWorkloadFragment } from './fragments.js';
 import { claimTemplateNames } from './statefulset.js';
 import type { Workload } from './workloads.js';
 
@@ -88,6 +89,7 @@ export interface SingleWriterUse {
 /** Every single-writer claim use of a workload, one per claim (two volumes on one claim are one pod). */
 export function singleWriterUses(model: Model, workload: Workload): SingleWriterUse[] {
   const uses: SingleWriterUse[] = [];
+  if (isWorkloadFragment(workload)) return uses;
   const seen = new Set<string>();
   const replaced = claimTemplateNames(workload);
   for (const { volume, path } of workload.volumes) {

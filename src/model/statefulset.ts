@@ -1,5 +1,6 @@
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
-import type { Labels } from '../k8s/labels.js';
+import { asLabels, matchesEqualitySelector, type Labels } from '../k8s/labels.js';
+import { isServiceFragment, isWorkloadFragment } from './fragments.js';
 import type { Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
 import type { Model } from './model.js';
@@ -68,13 +69,24 @@ export function servicesIn(model: Model, namespace: string): Resource[] {
 /** The StatefulSet's governing Service name, or undefined when `spec.serviceName` is absent or "". */
 export const serviceNameOf = (workload: Workload) => nonEmptyString(objectOf(workload.resource.object.spec).serviceName);
 
-/** The Service `spec.serviceName` names, in the StatefulSet's namespace (pods resolve only there). */
-export function governingService(model: Model, workload: Workload): Resource | undefined {
+/** Services named `spec.serviceName` in the StatefulSet's namespace (pods resolve only there), patches included. */
+export function servicesNamed(model: Model, workload: Workload): Resource[] {
   const name = serviceNameOf(workload);
-  return name ? model.find('Service', name, workload.namespace) : undefined;
+  return name ? model.findAll('Service', name, workload.namespace) : [];
 }
 
-export const statefulSets = (model: Model) => model.workloads.filter((w) => w.kind === 'StatefulSet');
+/**
+ * The governing Service as a whole object: when a view holds several (a base and its overlays),
+ * the one that works (headless, selecting the pods) wins, so that only a view where none works is reported.
+ */
+export function governingService(model: Model, workload: Workload): Resource | undefined {
+  const candidates = servicesNamed(model, workload).filter((service) => !isServiceFragment(service));
+  const headless = candidates.filter((service) => objectOf(service.object.spec).clusterIP === 'None');
+  return headless.find((service) => matchesEqualitySelector(workload.podLabels, asLabels(objectOf(service.object.spec).selector))) ?? headless[0] ?? candidates[0];
+}
+
+/** StatefulSets that are whole objects (kustomize patches are not). */
+export const statefulSets = (model: Model) => model.workloads.filter((w) => w.kind === 'StatefulSet' && !isWorkloadFragment(w));
 
 /** `{app: web, tier: db}`: labels the way a manifest writes them inline. */
 export const inlineLabels = (labels: Labels) => `{${Object.entries(labels).map(([k, v]) => `${k}: ${v}`).join(', ')}}`;
