@@ -163,14 +163,15 @@ spec:
     for (const uses of byClaim.values()) {
       const [first, ...rest] = uses;
       for (const use of rest) {
-        const others = uses.filter((u) => u !== use && describeWorkload(u.workload) !== describeWorkload(use.workload));
+        const self = describeWorkload(use.workload);
+        const others = [...new Set(uses.map((u) => describeWorkload(u.workload)))].filter((name) => name !== self);
         if (others.length === 0) continue;
         context.report({
           messageId: use.podExclusive ? 'podExclusive' : 'multiAttach',
           data: {
             workload: describeWorkload(use.workload),
             claim: describeAccess(use),
-            others: joinAnd(others.map((u) => describeWorkload(u.workload))),
+            others: joinAnd(others),
             s: others.length === 1 ? 's' : '',
           },
           resource: use.workload.resource,

@@ -29,6 +29,8 @@ function checkSelector(context: Context, sts: Workload) {
   const data = { sts: describeWorkload(sts) };
   const spec = objectOf(sts.resource.object.spec);
   if (!isSet(spec.selector)) {
+    // apps/v1beta1 (removed in 1.16) defaulted the selector from the template labels.
+    if (sts.resource.apiVersion === 'apps/v1beta1') return;
     context.report({ messageId: 'noSelector', data, resource: sts.resource, path: ['spec', 'selector'], fix: `selector: {matchLabels: ${inlineLabels(sts.podLabels)}}` });
     return;
   }

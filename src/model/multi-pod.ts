@@ -98,10 +98,10 @@ export function singleWriterUses(model: Model, workload: Workload): SingleWriter
     const claimName = nonEmptyString(objectOf(volume.persistentVolumeClaim).claimName);
     if (!claimName || seen.has(claimName)) continue;
     seen.add(claimName);
-    const claim = model.claim(workload.namespace, claimName);
-    if (!claim) continue;
-    const access = claimAccess(model, claim);
-    if (!isSingleWriter(access.modes)) continue;
+    // Several claims of one name (a base and its overlays): only single-writer if every one is.
+    const candidates = model.claimsNamed(workload.namespace, claimName).map((claim) => ({ claim, access: claimAccess(model, claim) }));
+    if (candidates.length === 0 || !candidates.every(({ access }) => isSingleWriter(access.modes))) continue;
+    const [{ claim, access }] = candidates;
     uses.push({
       workload, claim, access,
       volumeName: typeof volume.name === 'string' ? volume.name : '',
