@@ -7,6 +7,18 @@ import fileModeDecimalLiteral from './file-mode-decimal-literal.js';
 import fileModeOutOfRange from './file-mode-out-of-range.js';
 import helmTemplateUnrendered from './helm-template-unrendered.js';
 import keyPathInvalid from './key-path-invalid.js';
+import rwoClaimSharedByWorkloads from './rwo-claim-shared-by-workloads.js';
+import rwoMultiplePods from './rwo-multiple-pods.js';
+import rwoRollingUpdate from './rwo-rolling-update.js';
+import stsClaimTemplateInvalid from './sts-claim-template-invalid.js';
+import stsClaimTemplateUnmounted from './sts-claim-template-unmounted.js';
+import stsMountUnknown from './sts-mount-unknown.js';
+import stsNameTooLong from './sts-name-too-long.js';
+import stsRetentionPolicy from './sts-retention-policy.js';
+import stsServiceMissing from './sts-service-missing.js';
+import stsServiceNotHeadless from './sts-service-not-headless.js';
+import stsServiceSelectsNothing from './sts-service-selects-nothing.js';
+import stsSpecInvalid from './sts-spec-invalid.js';
 import subpathNoLiveUpdate from './subpath-no-live-update.js';
 import unusedSuppression from './unused-suppression.js';
 import yamlAliasBomb from './yaml-alias-bomb.js';
@@ -24,6 +36,18 @@ export const rules: readonly Rule[] = [
   fileModeOutOfRange as unknown as Rule,
   helmTemplateUnrendered as unknown as Rule,
   keyPathInvalid as unknown as Rule,
+  rwoClaimSharedByWorkloads as unknown as Rule,
+  rwoMultiplePods as unknown as Rule,
+  rwoRollingUpdate as unknown as Rule,
+  stsClaimTemplateInvalid as unknown as Rule,
+  stsClaimTemplateUnmounted as unknown as Rule,
+  stsMountUnknown as unknown as Rule,
+  stsNameTooLong as unknown as Rule,
+  stsRetentionPolicy as unknown as Rule,
+  stsServiceMissing as unknown as Rule,
+  stsServiceNotHeadless as unknown as Rule,
+  stsServiceSelectsNothing as unknown as Rule,
+  stsSpecInvalid as unknown as Rule,
   subpathNoLiveUpdate as unknown as Rule,
   unusedSuppression as unknown as Rule,
   yamlAliasBomb as unknown as Rule,
