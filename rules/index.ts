@@ -2,6 +2,21 @@
 import type { Rule } from '../src/rule.js';
 import claimNotFound from './claim-not-found.js';
 import helmTemplateUnrendered from './helm-template-unrendered.js';
+import pvcDefaultClassHidesPv from './pvc-default-class-hides-pv.js';
+import pvcNoClassNoDefault from './pvc-no-class-no-default.js';
+import pvcSelectorBlocksProvisioning from './pvc-selector-blocks-provisioning.js';
+import pvcStorageclassNotFound from './pvc-storageclass-not-found.js';
+import restoreBindCompleted from './restore-bind-completed.js';
+import restoreClaimrefUid from './restore-claimref-uid.js';
+import restoreProvisionedPvDelete from './restore-provisioned-pv-delete.js';
+import restoreServerFields from './restore-server-fields.js';
+import storageClassBetaAnnotation from './storage-class-beta-annotation.js';
+import storageclassDefaultAnnotationValue from './storageclass-default-annotation-value.js';
+import storageclassInvalid from './storageclass-invalid.js';
+import storageclassMultipleDefaults from './storageclass-multiple-defaults.js';
+import storageclassNoExpansion from './storageclass-no-expansion.js';
+import stsClaimPrecreatedMismatch from './sts-claim-precreated-mismatch.js';
+import wffcPodNodename from './wffc-pod-nodename.js';
 import yamlAliasBomb from './yaml-alias-bomb.js';
 import yamlDuplicateKey from './yaml-duplicate-key.js';
 import yamlSyntax from './yaml-syntax.js';
@@ -9,6 +24,21 @@ import yamlSyntax from './yaml-syntax.js';
 export const rules: readonly Rule[] = [
   claimNotFound as unknown as Rule,
   helmTemplateUnrendered as unknown as Rule,
+  pvcDefaultClassHidesPv as unknown as Rule,
+  pvcNoClassNoDefault as unknown as Rule,
+  pvcSelectorBlocksProvisioning as unknown as Rule,
+  pvcStorageclassNotFound as unknown as Rule,
+  restoreBindCompleted as unknown as Rule,
+  restoreClaimrefUid as unknown as Rule,
+  restoreProvisionedPvDelete as unknown as Rule,
+  restoreServerFields as unknown as Rule,
+  storageClassBetaAnnotation as unknown as Rule,
+  storageclassDefaultAnnotationValue as unknown as Rule,
+  storageclassInvalid as unknown as Rule,
+  storageclassMultipleDefaults as unknown as Rule,
+  storageclassNoExpansion as unknown as Rule,
+  stsClaimPrecreatedMismatch as unknown as Rule,
+  wffcPodNodename as unknown as Rule,
   yamlAliasBomb as unknown as Rule,
   yamlDuplicateKey as unknown as Rule,
   yamlSyntax as unknown as Rule,
