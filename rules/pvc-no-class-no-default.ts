@@ -1,3 +1,4 @@
+import { listNames } from '../src/k8s/names.js';
 import { declaredClaimClass } from '../src/k8s/storage-class.js';
 import { claimSpecs, fittingVolume, reservedVolume } from '../src/model/claim-specs.js';
 import { nonEmptyString, objectOf } from '../src/model/shape.js';
@@ -67,17 +68,17 @@ spec:
   check(context) {
     const { model } = context;
     if (model.storageClasses.length === 0 || model.defaultStorageClasses.length > 0) return;
-    const names = [...new Set(model.storageClasses.map((sc) => sc.name))];
+    const names = [...new Set(model.storageClasses.map((sc) => sc.name).filter((n) => n !== ''))];
     for (const spec of claimSpecs(model)) {
       if (declaredClaimClass(spec.object) !== undefined || nonEmptyString(objectOf(spec.object.spec).volumeName)) continue;
       if (fittingVolume(model, spec, '') || reservedVolume(model, spec)) continue;
       context.report({
         messageId: 'noDefault',
-        data: { claim: spec.label, classes: names.length === 1 ? `StorageClass '${names[0]}' is not the default` : `none of the StorageClasses ${names.map((n) => `'${n}'`).join(', ')} is the default` },
+        data: { claim: spec.label, classes: names.length === 1 ? `StorageClass '${names[0]}' is not the default` : `none of the StorageClasses ${listNames(names)} is the default` },
         resource: spec.resource,
         path: [...spec.path, 'spec', 'storageClassName'],
         related: model.storageClasses.slice(0, 3).map((sc) => ({ resource: sc, path: ['metadata', 'name'], message: `StorageClass ${sc.name}` })),
-        fix: names.length === 1 ? `storageClassName: ${names[0]}` : `set storageClassName to one of ${names.join(', ')}, or mark one StorageClass default`,
+        fix: names.length === 1 ? `storageClassName: ${names[0]}` : `set storageClassName to one of ${listNames(names, 4, '')}, or mark one StorageClass default`,
       });
     }
   },

@@ -1,4 +1,4 @@
-import { closest } from '../src/k8s/names.js';
+import { closest, listNames } from '../src/k8s/names.js';
 import { declaredClaimClass } from '../src/k8s/storage-class.js';
 import { classPath, claimSpecs, volumesOfClass } from '../src/model/claim-specs.js';
 import { defineRule } from '../src/rule.js';
@@ -69,7 +69,7 @@ spec:
   },
   check(context) {
     const { model } = context;
-    const classNames = [...new Set(model.storageClasses.map((sc) => sc.name))];
+    const classNames = [...new Set(model.storageClasses.map((sc) => sc.name).filter((n) => n !== ''))];
     for (const spec of claimSpecs(model)) {
       const declared = declaredClaimClass(spec.object);
       if (!declared || model.storageClass(declared) || volumesOfClass(model, declared).length > 0) continue;
@@ -81,7 +81,7 @@ spec:
         resource: spec.resource,
         path: classPath(spec),
         related: suggested ? [{ resource: suggested, path: ['metadata', 'name'], message: `StorageClass ${suggested.name}` }] : [],
-        fix: suggestion ? `did you mean '${suggestion}'?` : classNames.length > 0 ? `declared StorageClasses: ${classNames.join(', ')}` : undefined,
+        fix: suggestion ? `did you mean '${suggestion}'?` : classNames.length > 0 ? `declared StorageClasses: ${listNames(classNames, 4, '')}` : undefined,
       });
     }
   },

@@ -45,3 +45,9 @@ export function isQualifiedName(value: string): boolean {
   if (parts.length === 2 && (parts[0] === '' || !isDns1123Subdomain(parts[0]))) return false;
   return name.length > 0 && name.length <= 63 && QUALIFIED_NAME_PART.test(name);
 }
+
+/** `'a', 'b', 'c' and 2 more`: keeps messages short when a view holds many names. */
+export function listNames(names: readonly string[], max = 4, quote = "'"): string {
+  const shown = names.slice(0, max).map((n) => `${quote}${n}${quote}`).join(', ');
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}
