@@ -1,6 +1,7 @@
 import { closest, listNames } from '../src/k8s/names.js';
 import { declaredClaimClass } from '../src/k8s/storage-class.js';
-import { classPath, claimSpecs, volumesOfClass } from '../src/model/claim-specs.js';
+import { classPath, claimSpecs, reservedVolume, volumesOfClass } from '../src/model/claim-specs.js';
+import { nonEmptyString, objectOf } from '../src/model/shape.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -12,7 +13,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'A claim names a StorageClass that is not declared, and no PersistentVolume has that class either',
-    why: 'The binder compares class names only, so a claim can still bind to a PV that carries the class name. When there is no such PV, the PV controller tries to provision, cannot find the StorageClass, raises `ProvisioningFailed` ("storageclass.storage.k8s.io \\"x\\" not found") and the claim stays Pending; pods using it never start. A typo in `storageClassName` is the usual cause. The class may exist only in the cluster (e.g. a cloud default such as `gp2` or `standard`): then add it to the files linted, or lower this rule.',
+    why: 'The binder compares class names only, so a claim can still bind to a PV that carries the class name, and a claim pre-bound with `volumeName` is never provisioned. When there is no such PV, the PV controller tries to provision, cannot find the StorageClass, raises `ProvisioningFailed` ("storageclass.storage.k8s.io \\"x\\" not found") and the claim stays Pending; pods using it never start. A typo in `storageClassName` is the usual cause. The class may exist only in the cluster (e.g. a cloud default such as `gp2` or `standard`): then add it to the files linted, or lower this rule.',
     fix: 'Fix the class name, add the StorageClass, or use `storageClassName: ""` to bind to a pre-created classless PersistentVolume.',
     examples: {
       bad: `apiVersion: storage.k8s.io/v1
@@ -73,6 +74,8 @@ spec:
     for (const spec of claimSpecs(model)) {
       const declared = declaredClaimClass(spec.object);
       if (!declared || model.storageClass(declared) || volumesOfClass(model, declared).length > 0) continue;
+      // Pre-bound claims are never provisioned, so the class is only a name to compare with their PV.
+      if (nonEmptyString(objectOf(spec.object.spec).volumeName) || reservedVolume(model, spec)) continue;
       const suggestion = closest(declared, classNames);
       const suggested = suggestion ? model.storageClass(suggestion) : undefined;
       context.report({

@@ -5,7 +5,7 @@ import { defineRule } from '../src/rule.js';
 
 export default defineRule({
   id: 'restore-server-fields',
-  severity: 'warning',
+  severity: 'error',
   category: 'restore',
   status: 'stable',
   since: '0.1.0',
@@ -58,9 +58,9 @@ items:
         const object = describe(resource);
         if (field === 'metadata.resourceVersion') {
           const value = String(objectOf(resource.object.metadata).resourceVersion);
-          context.report({ messageId: 'resourceVersion', data: { object, value }, resource, path, fix: 'delete metadata.resourceVersion', severity: 'error' });
+          context.report({ messageId: 'resourceVersion', data: { object, value }, resource, path, fix: 'delete metadata.resourceVersion' });
         } else {
-          context.report({ messageId: 'serverOwned', data: { object, field }, resource, path, fix: `delete ${field}` });
+          context.report({ messageId: 'serverOwned', data: { object, field }, resource, path, fix: `delete ${field}`, severity: 'warning' });
         }
       }
     }
