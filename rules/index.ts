@@ -7,9 +7,23 @@ import fileModeDecimalLiteral from './file-mode-decimal-literal.js';
 import fileModeOutOfRange from './file-mode-out-of-range.js';
 import helmTemplateUnrendered from './helm-template-unrendered.js';
 import keyPathInvalid from './key-path-invalid.js';
+import pvcDefaultClassHidesPv from './pvc-default-class-hides-pv.js';
+import pvcNoClassNoDefault from './pvc-no-class-no-default.js';
+import pvcSelectorBlocksProvisioning from './pvc-selector-blocks-provisioning.js';
+import pvcStorageclassNotFound from './pvc-storageclass-not-found.js';
+import restoreBindCompleted from './restore-bind-completed.js';
+import restoreClaimrefUid from './restore-claimref-uid.js';
+import restoreProvisionedPvDelete from './restore-provisioned-pv-delete.js';
+import restoreServerFields from './restore-server-fields.js';
 import rwoClaimSharedByWorkloads from './rwo-claim-shared-by-workloads.js';
 import rwoMultiplePods from './rwo-multiple-pods.js';
 import rwoRollingUpdate from './rwo-rolling-update.js';
+import storageClassBetaAnnotation from './storage-class-beta-annotation.js';
+import storageclassDefaultAnnotationValue from './storageclass-default-annotation-value.js';
+import storageclassInvalid from './storageclass-invalid.js';
+import storageclassMultipleDefaults from './storageclass-multiple-defaults.js';
+import storageclassNoExpansion from './storageclass-no-expansion.js';
+import stsClaimPrecreatedMismatch from './sts-claim-precreated-mismatch.js';
 import stsClaimTemplateInvalid from './sts-claim-template-invalid.js';
 import stsClaimTemplateUnmounted from './sts-claim-template-unmounted.js';
 import stsMountUnknown from './sts-mount-unknown.js';
@@ -21,6 +35,7 @@ import stsServiceSelectsNothing from './sts-service-selects-nothing.js';
 import stsSpecInvalid from './sts-spec-invalid.js';
 import subpathNoLiveUpdate from './subpath-no-live-update.js';
 import unusedSuppression from './unused-suppression.js';
+import wffcPodNodename from './wffc-pod-nodename.js';
 import yamlAliasBomb from './yaml-alias-bomb.js';
 import yamlDuplicateKey from './yaml-duplicate-key.js';
 import yamlSyntax from './yaml-syntax.js';
@@ -36,9 +51,23 @@ export const rules: readonly Rule[] = [
   fileModeOutOfRange as unknown as Rule,
   helmTemplateUnrendered as unknown as Rule,
   keyPathInvalid as unknown as Rule,
+  pvcDefaultClassHidesPv as unknown as Rule,
+  pvcNoClassNoDefault as unknown as Rule,
+  pvcSelectorBlocksProvisioning as unknown as Rule,
+  pvcStorageclassNotFound as unknown as Rule,
+  restoreBindCompleted as unknown as Rule,
+  restoreClaimrefUid as unknown as Rule,
+  restoreProvisionedPvDelete as unknown as Rule,
+  restoreServerFields as unknown as Rule,
   rwoClaimSharedByWorkloads as unknown as Rule,
   rwoMultiplePods as unknown as Rule,
   rwoRollingUpdate as unknown as Rule,
+  storageClassBetaAnnotation as unknown as Rule,
+  storageclassDefaultAnnotationValue as unknown as Rule,
+  storageclassInvalid as unknown as Rule,
+  storageclassMultipleDefaults as unknown as Rule,
+  storageclassNoExpansion as unknown as Rule,
+  stsClaimPrecreatedMismatch as unknown as Rule,
   stsClaimTemplateInvalid as unknown as Rule,
   stsClaimTemplateUnmounted as unknown as Rule,
   stsMountUnknown as unknown as Rule,
@@ -50,6 +79,7 @@ export const rules: readonly Rule[] = [
   stsSpecInvalid as unknown as Rule,
   subpathNoLiveUpdate as unknown as Rule,
   unusedSuppression as unknown as Rule,
+  wffcPodNodename as unknown as Rule,
   yamlAliasBomb as unknown as Rule,
   yamlDuplicateKey as unknown as Rule,
   yamlSyntax as unknown as Rule,

@@ -34,3 +34,20 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length];
 }
+
+const QUALIFIED_NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+
+/** IsQualifiedName: `[prefix/]name`, prefix a DNS subdomain, name ≤ 63 of `[-A-Za-z0-9_.]` with alphanumeric ends. */
+export function isQualifiedName(value: string): boolean {
+  const parts = value.split('/');
+  if (parts.length > 2) return false;
+  const name = parts[parts.length - 1];
+  if (parts.length === 2 && (parts[0] === '' || !isDns1123Subdomain(parts[0]))) return false;
+  return name.length > 0 && name.length <= 63 && QUALIFIED_NAME_PART.test(name);
+}
+
+/** `'a', 'b', 'c' and 2 more`: keeps messages short when a view holds many names. */
+export function listNames(names: readonly string[], max = 4, quote = "'"): string {
+  const shown = names.slice(0, max).map((n) => `${quote}${n}${quote}`).join(', ');
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}

@@ -43,3 +43,48 @@ export function isDefaultClass(storageClass: StorageClass): boolean {
 export function effectiveClaimClass(claim: PersistentVolumeClaim, defaultClass: string | undefined): string {
   return declaredClaimClass(claim) ?? defaultClass ?? '';
 }
+
+export const WAIT_FOR_FIRST_CONSUMER = 'WaitForFirstConsumer';
+export const DEFAULT_CLASS_ANNOTATIONS = [DEFAULT_CLASS_ANNOTATION, BETA_DEFAULT_CLASS_ANNOTATION] as const;
+
+/** Where a claim's class comes from: the beta annotation wins over the field (GetPersistentVolumeClaimClass). */
+export function claimClassSource(claim: Annotated & { spec?: PersistentVolumeClaimSpec }): 'annotation' | 'field' | undefined {
+  if (annotation(claim, BETA_CLASS_ANNOTATION) !== undefined) return 'annotation';
+  const field = claim.spec?.storageClassName;
+  return field === null || field === undefined ? undefined : 'field';
+}
+
+/** A class the PV controller can provision from (NotSupportedProvisioner means static only). */
+export function isDynamicClass(storageClass: StorageClass): boolean {
+  const provisioner: unknown = storageClass.provisioner;
+  return typeof provisioner === 'string' && provisioner !== '' && provisioner !== NO_PROVISIONER;
+}
+
+/** volumeBindingMode, defaulted to Immediate as SetDefaults_StorageClass does. */
+export function bindingModeOf(storageClass: StorageClass): string {
+  const mode: unknown = storageClass.volumeBindingMode;
+  return typeof mode === 'string' && mode !== '' ? mode : 'Immediate';
+}
+
+/** The resize admission plugin only lets a claim grow when this is exactly true. */
+export const allowsExpansion = (storageClass: StorageClass) => (storageClass.allowVolumeExpansion as unknown) === true;
+
+/** The is-default-class annotations an object sets, with their raw values (booleans included). */
+export function defaultClassAnnotations(storageClass: StorageClass): { key: string; value: unknown }[] {
+  const annotations: unknown = storageClass.metadata?.annotations;
+  if (typeof annotations !== 'object' || annotations === null) return [];
+  return DEFAULT_CLASS_ANNOTATIONS.filter((key) => Object.prototype.hasOwnProperty.call(annotations, key)).map((key) => ({
+    key,
+    value: (annotations as Record<string, unknown>)[key],
+  }));
+}
+
+/** Values that plainly mean "not the default"; anything else but "true" looks like a failed attempt at "true". */
+const MEANS_FALSE = new Set(['false', 'no', 'off', 'n', '0', '']);
+
+/** Whether an is-default-class value was probably meant as true but is not the exact string "true". */
+export function isMisspelledDefault(value: unknown): boolean {
+  if (value === 'true') return false;
+  if (typeof value === 'string') return !MEANS_FALSE.has(value.trim().toLowerCase());
+  return value === true || value === 1;
+}
