@@ -4,6 +4,10 @@ import claimNotFound from './claim-not-found.js';
 import configKeyNotFound from './config-key-not-found.js';
 import configmapOrSecretNotFound from './configmap-or-secret-not-found.js';
 import helmTemplateUnrendered from './helm-template-unrendered.js';
+import mountPathConflict from './mount-path-conflict.js';
+import subpathInvalid from './subpath-invalid.js';
+import volumeMountUnknown from './volume-mount-unknown.js';
+import volumeSpecInvalid from './volume-spec-invalid.js';
 import yamlAliasBomb from './yaml-alias-bomb.js';
 import yamlDuplicateKey from './yaml-duplicate-key.js';
 import yamlSyntax from './yaml-syntax.js';
@@ -13,6 +17,10 @@ export const rules: readonly Rule[] = [
   configKeyNotFound as unknown as Rule,
   configmapOrSecretNotFound as unknown as Rule,
   helmTemplateUnrendered as unknown as Rule,
+  mountPathConflict as unknown as Rule,
+  subpathInvalid as unknown as Rule,
+  volumeMountUnknown as unknown as Rule,
+  volumeSpecInvalid as unknown as Rule,
   yamlAliasBomb as unknown as Rule,
   yamlDuplicateKey as unknown as Rule,
   yamlSyntax as unknown as Rule,

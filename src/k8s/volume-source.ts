@@ -1,7 +1,8 @@
 /**
  * Pod volume sources as `validateVolumeSource` (pkg/apis/core/validation/validation.go) sees them.
- * A source counts when its field decodes to a non-nil pointer: an object. `emptyDir:` with no value
- * decodes to nil, so that volume has no source at all.
+ * A source counts when its field decodes to a non-nil pointer: an object (`emptyDir:` with no value
+ * decodes to nil). A volume with no source at all is not an error: `SetDefaults_Volume`
+ * (pkg/apis/core/v1/defaults.go) turns it into an emptyDir before validation runs.
  */
 import { isObject } from '../model/shape.js';
 import { parseQuantity } from './quantity.js';
@@ -42,11 +43,10 @@ export function volumeSourcesOf(volume: Readonly<Record<string, unknown>>): Volu
   return VOLUME_SOURCE_FIELDS.filter((field) => isObject(volume[field]));
 }
 
-/** The source that decides what a volume is (the validator keeps the first one), if any. */
-export const volumeSourceOf = (volume: Readonly<Record<string, unknown>>): VolumeSourceField | undefined => volumeSourcesOf(volume)[0];
+/** What a volume is: its first source, or `emptyDir` when it has none (`SetDefaults_Volume`). */
+export const volumeSourceOf = (volume: Readonly<Record<string, unknown>>): VolumeSourceField => volumeSourcesOf(volume)[0] ?? 'emptyDir';
 
 export type VolumeSourceProblem = { path: JsonPath } & (
-  | { code: 'no-source'; nullSources: VolumeSourceField[] }
   | { code: 'several-sources'; source: VolumeSourceField; first: VolumeSourceField }
   | { code: 'required'; source: VolumeSourceField; field: string }
   | { code: 'host-path-type'; value: string }
@@ -65,10 +65,8 @@ const isMissing = (value: unknown) => value === undefined || value === null || v
  */
 export function volumeSourceProblems(volume: Readonly<Record<string, unknown>>): VolumeSourceProblem[] {
   const sources = volumeSourcesOf(volume);
-  if (sources.length === 0) {
-    const nullSources = VOLUME_SOURCE_FIELDS.filter((field) => field in volume && volume[field] === null);
-    return [{ code: 'no-source', nullSources, path: nullSources.length ? [nullSources[0]] : [] }];
-  }
+  // No source is defaulted to an empty emptyDir, which has nothing to check.
+  if (sources.length === 0) return [];
   const [first, ...extra] = sources;
   // The validator only looks inside the first source; the others are just "more than 1 volume type".
   return [

@@ -8,11 +8,14 @@ describe('volume sources', () => {
     expect(volumeSourcesOf({ name: 'a', emptyDir: {} })).toEqual(['emptyDir']);
     expect(volumeSourcesOf({ name: 'a', emptyDir: null })).toEqual([]);
     expect(volumeSourceOf({ name: 'a', configMap: { name: 'x' }, emptyDir: {} })).toBe('emptyDir');
+    expect(volumeSourceOf({ name: 'a', configMap: { name: 'x' } })).toBe('configMap');
   });
 
-  it('reports a volume without source, naming a null source field', () => {
-    expect(volumeSourceProblems({ name: 'a' })).toEqual([{ code: 'no-source', nullSources: [], path: [] }]);
-    expect(volumeSourceProblems({ name: 'a', emptyDir: null })).toEqual([{ code: 'no-source', nullSources: ['emptyDir'], path: ['emptyDir'] }]);
+  it('defaults a volume without source to emptyDir (SetDefaults_Volume), which is valid', () => {
+    expect(volumeSourceOf({ name: 'a' })).toBe('emptyDir');
+    expect(volumeSourceOf({ name: 'a', hostPath: null })).toBe('emptyDir');
+    expect(volumeSourceProblems({ name: 'a' })).toEqual([]);
+    expect(volumeSourceProblems({ name: 'a', emptyDir: null })).toEqual([]);
   });
 
   it('reports every extra source after the first in validator order, and validates only the first', () => {
