@@ -77,7 +77,7 @@ spec:
     absolute: "{container} mounts volume '{volume}' with {field} '{value}', which must be a relative path",
     backsteps: "{container} mounts volume '{volume}' with {field} '{value}', which contains a '..' element",
     both: "{container} mounts volume '{volume}' with both subPath and subPathExpr; they are mutually exclusive",
-    ephemeral: "Ephemeral {container} mounts volume '{volume}' with {field}, which ephemeral containers may not use",
+    ephemeral: "{container} is an ephemeral container and mounts volume '{volume}' with {field}, which ephemeral containers may not use",
   },
   check(context) {
     for (const workload of context.model.workloads) {
