@@ -1,0 +1,176 @@
+/**
+ * The ConfigMaps and Secrets a cluster built from this view will hold: the objects written in the
+ * files, and those that something in the view generates (a kustomize generator, a cert-manager
+ * Certificate, a SealedSecret, an ExternalSecret). Generated ones have keys nobody can list here.
+ */
+import type { Resource } from '../load/resource.js';
+import type { JsonPath } from '../types.js';
+import type { ConfigKind } from './config-references.js';
+import type { Model } from './model.js';
+import { isObject, nonEmptyString, objectOf, objectsOf } from './shape.js';
+
+export type ConfigObjectOrigin = 'object' | 'cluster' | 'kustomize' | 'certificate' | 'sealed-secret' | 'external-secret';
+
+export interface ConfigObject {
+  kind: ConfigKind;
+  name: string;
+  /** Undefined for kustomize generators and cluster-provided objects: they are in every namespace. */
+  namespace: string | undefined;
+  /**
+   * False when the namespace is the one of the apply (no `metadata.namespace`): `kubectl apply -n`
+   * or a kustomize `namespace:` may put it next to any pod.
+   */
+  namespaceDeclared: boolean;
+  origin: ConfigObjectOrigin;
+  /** The object, or the one that generates it; none for objects every cluster has. */
+  resource?: Resource;
+  /** Path to the name in `resource`. */
+  path: JsonPath;
+  /** Keys it holds, with the path of each; undefined when they are filled in outside the view. */
+  keys?: ReadonlyMap<string, JsonPath>;
+}
+
+/** Where each kind keeps its keys (`stringData` is merged into `data` on write). */
+const KEY_FIELDS: Record<ConfigKind, readonly string[]> = { ConfigMap: ['data', 'binaryData'], Secret: ['data', 'stringData'] };
+
+/**
+ * ConfigMaps every namespace has: the root CA publisher (kube-controller-manager, GA in 1.21)
+ * writes `kube-root-ca.crt` with key `ca.crt` into each namespace.
+ */
+const CLUSTER_CONFIG_MAPS: Readonly<Record<string, readonly string[]>> = { 'kube-root-ca.crt': ['ca.crt'] };
+
+/** Secrets whose data a controller fills in: the token controller for service account tokens. */
+const CONTROLLER_FILLED_SECRET_TYPES = new Set(['kubernetes.io/service-account-token']);
+
+export const declaredNamespace = (resource: Resource): string | undefined => nonEmptyString(objectOf(resource.object.metadata).namespace);
+
+export function objectKeys(kind: ConfigKind, object: Readonly<Record<string, unknown>>): Map<string, JsonPath> {
+  const keys = new Map<string, JsonPath>();
+  for (const field of KEY_FIELDS[kind]) {
+    const data = object[field];
+    if (!isObject(data)) continue;
+    for (const key of Object.keys(data)) if (!keys.has(key)) keys.set(key, [field, key]);
+  }
+  return keys;
+}
+
+const indexKey = (kind: string, namespace: string | undefined, name: string) => `${kind}\u0000${namespace ?? ''}\u0000${name}`;
+
+function push<K, V>(map: Map<K, V[]>, k: K, v: V) {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
+export class ConfigObjects {
+  private readonly byKey = new Map<string, ConfigObject[]>();
+  private readonly byName = new Map<string, ConfigObject[]>();
+  private readonly byNamespace = new Map<string, ConfigObject[]>();
+  private readonly anyNamespace = new Map<string, ConfigObject[]>();
+
+  private static readonly cache = new WeakMap<Model, ConfigObjects>();
+
+  /** Computed once per model and shared by every rule that asks. */
+  static of(model: Model): ConfigObjects {
+    let objects = ConfigObjects.cache.get(model);
+    if (!objects) {
+      objects = new ConfigObjects(model);
+      ConfigObjects.cache.set(model, objects);
+    }
+    return objects;
+  }
+
+  private constructor(model: Model) {
+    for (const kind of ['ConfigMap', 'Secret'] as const) {
+      for (const resource of model.ofKind(kind)) {
+        const controllerFilled = kind === 'Secret' && CONTROLLER_FILLED_SECRET_TYPES.has(String(resource.object.type));
+        const keys = objectKeys(kind, resource.object);
+        this.add({
+          kind, name: resource.name, namespace: resource.namespace ?? model.options.namespace,
+          namespaceDeclared: declaredNamespace(resource) !== undefined, origin: 'object', resource,
+          path: ['metadata', 'name'],
+          // An object without any key is a placeholder that a patch, a generator or a tool fills in.
+          keys: controllerFilled || keys.size === 0 ? undefined : keys,
+        });
+      }
+    }
+    for (const [name, keys] of Object.entries(CLUSTER_CONFIG_MAPS)) {
+      this.add({ kind: 'ConfigMap', name, namespace: undefined, namespaceDeclared: false, origin: 'cluster', path: [], keys: new Map(keys.map((k) => [k, []])) });
+    }
+    for (const resource of model.ofKind('Kustomization')) this.addKustomizeGenerators(resource);
+    for (const resource of model.ofKind('Certificate')) {
+      const secretName = nonEmptyString(objectOf(resource.object.spec).secretName);
+      if (secretName) this.addGenerated('Secret', secretName, resource, ['spec', 'secretName'], 'certificate');
+    }
+    for (const resource of model.ofKind('SealedSecret')) {
+      const name = nonEmptyString(objectOf(objectOf(objectOf(resource.object.spec).template).metadata).name) ?? resource.name;
+      if (name) this.addGenerated('Secret', name, resource, ['metadata', 'name'], 'sealed-secret');
+    }
+    for (const resource of model.ofKind('ExternalSecret')) {
+      const name = nonEmptyString(objectOf(objectOf(resource.object.spec).target).name) ?? resource.name;
+      if (name) this.addGenerated('Secret', name, resource, ['metadata', 'name'], 'external-secret');
+    }
+  }
+
+  private add(object: ConfigObject) {
+    if (object.namespace === undefined) push(this.anyNamespace, indexKey(object.kind, undefined, object.name), object);
+    else {
+      push(this.byKey, indexKey(object.kind, object.namespace, object.name), object);
+      push(this.byNamespace, indexKey(object.kind, object.namespace, ''), object);
+    }
+    push(this.byName, indexKey(object.kind, undefined, object.name), object);
+  }
+
+  private addGenerated(kind: ConfigKind, name: string, resource: Resource, path: JsonPath, origin: ConfigObjectOrigin) {
+    this.add({ kind, name, namespace: resource.namespace, namespaceDeclared: declaredNamespace(resource) !== undefined, origin, resource, path });
+  }
+
+  private addKustomizeGenerators(resource: Resource) {
+    for (const [field, kind] of [['configMapGenerator', 'ConfigMap'], ['secretGenerator', 'Secret']] as const) {
+      objectsOf(resource.object[field]).forEach((generator, i) => {
+        const name = nonEmptyString(generator.name);
+        // kustomize applies the overlay's namespace later, so a generated object matches in any namespace.
+        if (name) this.add({ kind, name, namespace: undefined, namespaceDeclared: false, origin: 'kustomize', resource, path: [field, i, 'name'] });
+      });
+    }
+  }
+
+  /** What the kubelet would find for `kind` `name` in `namespace`. */
+  find(kind: ConfigKind, namespace: string, name: string): ConfigObject[] {
+    return [...(this.byKey.get(indexKey(kind, namespace, name)) ?? []), ...(this.anyNamespace.get(indexKey(kind, undefined, name)) ?? [])];
+  }
+
+  /**
+   * What a pod in `namespace` can count on: the objects there; failing that, when the pod's or the
+   * object's namespace is only the one of the apply, an object of that name in another namespace
+   * (`kubectl apply -n` or kustomize will likely put them together, so this is not reported).
+   */
+  reachable(kind: ConfigKind, namespace: string, podNamespaceDeclared: boolean, name: string): ConfigObject[] {
+    const here = this.find(kind, namespace, name);
+    if (here.length > 0) return here;
+    return this.named(kind, name).filter((o) => !podNamespaceDeclared || !o.namespaceDeclared);
+  }
+
+  /** Every object of that kind and name, whatever its namespace. */
+  named(kind: ConfigKind, name: string): ConfigObject[] {
+    return this.byName.get(indexKey(kind, undefined, name)) ?? [];
+  }
+
+  /** Names of that kind a pod in `namespace` can use, for "did you mean" hints. */
+  namesIn(kind: ConfigKind, namespace: string): string[] {
+    return (this.byNamespace.get(indexKey(kind, namespace, '')) ?? []).map((o) => o.name);
+  }
+
+  /**
+   * Keys a reference can rely on: the union over every copy of the object in the view (overlays
+   * often carry several), or undefined when any copy's keys are unknown.
+   */
+  keysOf(objects: readonly ConfigObject[]): Map<string, JsonPath> | undefined {
+    const keys = new Map<string, JsonPath>();
+    for (const object of objects) {
+      if (!object.keys) return undefined;
+      for (const [key, path] of object.keys) if (!keys.has(key)) keys.set(key, path);
+    }
+    return keys;
+  }
+}

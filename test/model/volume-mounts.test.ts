@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { mountsOf, volumesByName } from '../../src/model/volume-mounts.js';
+import { isKustomizePatch } from '../../src/model/kustomize-patches.js';
+import { parsedCleanly } from '../../src/model/parsed.js';
+import { lintTexts } from '../helpers.js';
+
+const POD = `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  containers:
+    - name: app
+      volumeMounts:
+        - {name: a, mountPath: /a}
+        - {mountPath: /no-name}
+        - broken
+      volumeDevices:
+        - {name: b, devicePath: /dev/b}
+  ephemeralContainers:
+    - name: debug
+      volumeMounts:
+        - {name: a, mountPath: /a, subPath: x}
+  volumes:
+    - {name: a, emptyDir: {}}
+    - {name: a, hostPath: {path: /x}}
+    - {name: b}
+    - {emptyDir: {}}
+`;
+
+describe('mountsOf / volumesByName', () => {
+  const workload = lintTexts({ 'p.yaml': POD }).model.workloads[0];
+
+  it('lists mounts and devices of every container with paths, skipping malformed entries', () => {
+    const mounts = workload.containers.flatMap(mountsOf);
+    expect(mounts.map((m) => [m.containerName, m.kind, m.volumeName, m.target, m.ephemeral, m.path.join('.')])).toEqual([
+      ['app', 'mount', 'a', '/a', false, 'spec.containers.0.volumeMounts.0'],
+      ['app', 'mount', undefined, '/no-name', false, 'spec.containers.0.volumeMounts.1'],
+      ['app', 'device', 'b', '/dev/b', false, 'spec.containers.0.volumeDevices.0'],
+      ['debug', 'mount', 'a', '/a', true, 'spec.ephemeralContainers.0.volumeMounts.0'],
+    ]);
+  });
+
+  it('indexes volumes by name, the first of a repeated name winning', () => {
+    const byName = volumesByName(workload);
+    expect([...byName.keys()]).toEqual(['a', 'b']);
+    expect(byName.get('a')?.index).toBe(0);
+  });
+});
+
+describe('isKustomizePatch', () => {
+  const { model } = lintTexts({
+    'app/overlay/kustomization.yaml': `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources: [../base]
+patchesStrategicMerge:
+  - patch.yaml
+  - |
+    apiVersion: v1
+    kind: ConfigMap
+    metadata: {name: inline}
+patches:
+  - path: ./more/patch2.yaml
+  - patch: "[]"
+    target: {kind: Deployment}
+`,
+    'app/overlay/patch.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\n',
+    'app/overlay/more/patch2.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: b}\n',
+    'app/base/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\n',
+  });
+  const byFile = (file: string) => model.resources.find((r) => r.source.file === file)!;
+
+  it('knows the files a Kustomization patches with, relative to it', () => {
+    expect(isKustomizePatch(model, byFile('app/overlay/patch.yaml'))).toBe(true);
+    expect(isKustomizePatch(model, byFile('app/overlay/more/patch2.yaml'))).toBe(true);
+    expect(isKustomizePatch(model, byFile('app/base/deploy.yaml'))).toBe(false);
+  });
+});
+
+describe('parsedCleanly', () => {
+  it('is false for a document the parser had to recover', () => {
+    const { model } = lintTexts({ 'bad.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n    bad: indent\n' });
+    expect(model.resources.length).toBeGreaterThan(0);
+    for (const resource of model.resources) expect(parsedCleanly(resource)).toBe(false);
+    const ok = lintTexts({ 'ok.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n' }).model.resources[0];
+    expect(parsedCleanly(ok)).toBe(true);
+  });
+});
