@@ -1,7 +1,6 @@
 import { closest } from '../src/k8s/names.js';
 import { ConfigObjects, declaredNamespace } from '../src/model/config-objects.js';
 import { configReferences } from '../src/model/config-references.js';
-import { parsedCleanly } from '../src/model/parsed.js';
 import { defineRule } from '../src/rule.js';
 
 /** At most this many keys are listed in a message; the rest are counted. */
@@ -115,7 +114,6 @@ spec:
     const { model } = context;
     const objects = ConfigObjects.of(model);
     for (const workload of model.workloads) {
-      if (!parsedCleanly(workload.resource)) continue;
       const declared = declaredNamespace(workload.resource) !== undefined;
       for (const reference of configReferences(workload)) {
         if (reference.optional || reference.keys.length === 0) continue;

@@ -2,7 +2,6 @@ import { closest } from '../src/k8s/names.js';
 import { ConfigObjects, declaredNamespace, type ConfigObject } from '../src/model/config-objects.js';
 import { configReferences, otherConfigKind, type ConfigKind, type ConfigReference } from '../src/model/config-references.js';
 import { describe } from '../src/load/resource.js';
-import { parsedCleanly } from '../src/model/parsed.js';
 import { defineRule, type RelatedReport } from '../src/rule.js';
 
 /** How to write the same reference to the other kind. */
@@ -112,7 +111,6 @@ spec:
     const { model } = context;
     const objects = ConfigObjects.of(model);
     for (const workload of model.workloads) {
-      if (!parsedCleanly(workload.resource)) continue;
       for (const reference of configReferences(workload)) {
         if (reference.optional) continue;
         const { kind, name } = reference;

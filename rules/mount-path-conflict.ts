@@ -1,6 +1,5 @@
 import { describeContainer, mountsOf, type MountView } from '../src/model/volume-mounts.js';
 import type { Workload } from '../src/model/workloads.js';
-import { parsedCleanly } from '../src/model/parsed.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
 
 const messages = {
@@ -150,7 +149,6 @@ spec:
   messages,
   check(context) {
     for (const workload of context.model.workloads) {
-      if (!parsedCleanly(workload.resource)) continue;
       for (const container of workload.containers) checkContainer(context, workload, mountsOf(container));
     }
   },

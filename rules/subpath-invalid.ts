@@ -1,7 +1,6 @@
 import { localDescendingPathProblems } from '../src/k8s/local-path.js';
 import { describeContainer, mountsOf } from '../src/model/volume-mounts.js';
 import { nonEmptyString } from '../src/model/shape.js';
-import { parsedCleanly } from '../src/model/parsed.js';
 import { defineRule } from '../src/rule.js';
 
 const FIELDS = ['subPath', 'subPathExpr'] as const;
@@ -22,6 +21,7 @@ export default defineRule({
 kind: ConfigMap
 metadata:
   name: web-config
+immutable: true
 data:
   nginx.conf: |
     events {}
@@ -47,6 +47,7 @@ spec:
 kind: ConfigMap
 metadata:
   name: web-config
+immutable: true
 data:
   nginx.conf: |
     events {}
@@ -81,7 +82,6 @@ spec:
   },
   check(context) {
     for (const workload of context.model.workloads) {
-      if (!parsedCleanly(workload.resource)) continue;
       for (const container of workload.containers) {
         for (const mount of mountsOf(container)) {
           if (mount.kind !== 'mount') continue;

@@ -2,7 +2,6 @@ import { HOST_PATH_TYPES, volumeSourceProblems, type VolumeSourceProblem } from 
 import { isDns1123Label } from '../src/k8s/names.js';
 import type { Workload } from '../src/model/workloads.js';
 import type { JsonPath } from '../src/types.js';
-import { parsedCleanly } from '../src/model/parsed.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
 
 const messages = {
@@ -147,7 +146,6 @@ data:
   messages,
   check(context) {
     for (const workload of context.model.workloads) {
-      if (!parsedCleanly(workload.resource)) continue;
       const name = `${workload.kind} ${workload.namespace}/${workload.name}`;
       const firstIndex = new Map<string, number>();
       for (const { volume, index, path } of workload.volumes) {

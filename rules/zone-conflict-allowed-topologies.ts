@@ -7,6 +7,7 @@ kind: StorageClass
 metadata:
   name: ssd-east
 provisioner: ebs.csi.aws.com
+allowVolumeExpansion: true
 volumeBindingMode: WaitForFirstConsumer
 parameters:
   type: gp3

@@ -10,6 +10,7 @@ kind: StorageClass
 metadata:
   name: gp3
 provisioner: ebs.csi.aws.com
+allowVolumeExpansion: true
 ${mode}
 parameters:
   type: gp3

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mountsOf, volumesByName } from '../../src/model/volume-mounts.js';
 import { isKustomizePatch } from '../../src/model/kustomize-patches.js';
-import { parsedCleanly } from '../../src/model/parsed.js';
 import { lintTexts } from '../helpers.js';
 
 const POD = `apiVersion: v1
@@ -73,15 +72,5 @@ patches:
     expect(isKustomizePatch(model, byFile('app/overlay/patch.yaml'))).toBe(true);
     expect(isKustomizePatch(model, byFile('app/overlay/more/patch2.yaml'))).toBe(true);
     expect(isKustomizePatch(model, byFile('app/base/deploy.yaml'))).toBe(false);
-  });
-});
-
-describe('parsedCleanly', () => {
-  it('is false for a document the parser had to recover', () => {
-    const { model } = lintTexts({ 'bad.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n    bad: indent\n' });
-    expect(model.resources.length).toBeGreaterThan(0);
-    for (const resource of model.resources) expect(parsedCleanly(resource)).toBe(false);
-    const ok = lintTexts({ 'ok.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n' }).model.resources[0];
-    expect(parsedCleanly(ok)).toBe(true);
   });
 });
