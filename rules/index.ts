@@ -2,6 +2,15 @@
 import type { Rule } from '../src/rule.js';
 import claimNotFound from './claim-not-found.js';
 import helmTemplateUnrendered from './helm-template-unrendered.js';
+import pvClaimrefClaimMissing from './pv-claimref-claim-missing.js';
+import pvClaimrefNoNamespace from './pv-claimref-no-namespace.js';
+import pvClaimrefUnsatisfiable from './pv-claimref-unsatisfiable.js';
+import pvContended from './pv-contended.js';
+import pvcPrebindingOneSided from './pvc-prebinding-one-sided.js';
+import pvcUnbindable from './pvc-unbindable.js';
+import pvcVolumenameMismatch from './pvc-volumename-mismatch.js';
+import pvcVolumenameNotFound from './pvc-volumename-not-found.js';
+import pvcVolumenameReservedElsewhere from './pvc-volumename-reserved-elsewhere.js';
 import yamlAliasBomb from './yaml-alias-bomb.js';
 import yamlDuplicateKey from './yaml-duplicate-key.js';
 import yamlSyntax from './yaml-syntax.js';
@@ -9,6 +18,15 @@ import yamlSyntax from './yaml-syntax.js';
 export const rules: readonly Rule[] = [
   claimNotFound as unknown as Rule,
   helmTemplateUnrendered as unknown as Rule,
+  pvClaimrefClaimMissing as unknown as Rule,
+  pvClaimrefNoNamespace as unknown as Rule,
+  pvClaimrefUnsatisfiable as unknown as Rule,
+  pvContended as unknown as Rule,
+  pvcPrebindingOneSided as unknown as Rule,
+  pvcUnbindable as unknown as Rule,
+  pvcVolumenameMismatch as unknown as Rule,
+  pvcVolumenameNotFound as unknown as Rule,
+  pvcVolumenameReservedElsewhere as unknown as Rule,
   yamlAliasBomb as unknown as Rule,
   yamlDuplicateKey as unknown as Rule,
   yamlSyntax as unknown as Rule,

@@ -1,7 +1,7 @@
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import { containsAllModes } from './access-modes.js';
 import {
-  capacityFailure, claimAccessModes, claimRefOf, isReservedFor, prebindFailure, staticMatchFailure, volumeAccessModes,
+  capacityFailure, claimAccessModes, claimRefOf, isReservedFor, prebindFailure, staticMatchFailure, staticMatchFailures, volumeAccessModes,
   volumeCapacity, volumeModeFailure, type ClaimIdentity, type MatchFailure,
 } from './pv-match.js';
 import { compareQuantities } from './quantity.js';
@@ -122,6 +122,12 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
   const pvs = volumes.map((v) => v.object);
   const byName = new Map<string, number>();
   volumes.forEach((v, i) => byName.has(v.name) || byName.set(v.name, i));
+  // An object given twice is one object in the cluster: later copies take no part in matching.
+  // A PV without a valid capacity is rejected by the API server (often an unrendered placeholder).
+  const isCopy = (volume: number) => byName.get(volumes[volume].name) !== volume || volumeCapacity(pvs[volume]) === undefined;
+  const firstClaim = new Map<string, number>();
+  claims.forEach((c, i) => firstClaim.has(claimKey(c)) || firstClaim.set(claimKey(c), i));
+  const original = (i: number) => firstClaim.get(claimKey(claims[i]))!;
   const takenBy = new Map<number, number>();
   const results: (BinderResult | undefined)[] = claims.map(() => undefined);
   const provisioning = claims.map((c) => provisioningOf(c.object, input.classes, input.defaultClass));
@@ -162,7 +168,7 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
     for (const group of accessModeGroups(pvs, claimAccessModes(claim.object))) {
       let best: number | undefined;
       for (const volume of group) {
-        if (takenBy.has(volume)) continue;
+        if (takenBy.has(volume) || isCopy(volume)) continue;
         const pv = pvs[volume];
         if (isReservedFor(pv, claim)) {
           if (!capacityFailure(pv, claim.object) && !volumeModeFailure(pv, claim.object)) return take(volume, i, 'claimRef');
@@ -184,49 +190,58 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
     if (name !== undefined) named.add(name);
   }
   const reservedKeys = new Set<string>();
-  const volumeClasses = new Set<string>();
-  let unreserved = 0;
+  const offeredClasses = new Set<string>();
   volumes.forEach((volume) => {
     const ref = claimRefOf(volume.object);
     if (ref) reservedKeys.add(claimKey(ref));
-    else if (!named.has(volume.name)) unreserved++;
-    volumeClasses.add(volumeClass(volume.object));
+    else if (!named.has(volume.name) && volumeCapacity(volume.object)) offeredClasses.add(volumeClass(volume.object));
   });
   const hasReservation = (claim: BinderClaim) => reservedKeys.has(claimKey(claim));
 
   /**
-   * Whether the view holds PVs meant for claims like this one, so that none fitting is a finding
-   * rather than "the PVs live in the cluster": a PV of its class when the class is unknown, else
-   * any PV not pre-bound to another claim.
+   * Whether the view offers PVs to claims like this one, so that none fitting is a finding rather
+   * than "its volume lives in the cluster": a PV reserved for it, or one pre-bound to nobody that
+   * carries its class (for an unknown class) or any class (for "" and no-provisioner classes).
+   * A claim without class and without a default in the view is never judged: clusters almost
+   * always have a default StorageClass that the manifests do not carry.
    */
   const poolInView = (i: number, { storageClass, why }: { storageClass: string; why: StaticOnly }): boolean => {
-    if (why === 'unknown-class') return volumeClasses.has(storageClass);
-    return unreserved > 0 || hasReservation(claims[i]);
+    if (hasReservation(claims[i])) return true;
+    if (why === 'no-default') return false;
+    return why === 'unknown-class' ? offeredClasses.has(storageClass) : offeredClasses.size > 0;
   };
 
+  /**
+   * The PV failing the fewest tests; then one whose class, selector and claimRef say it is meant for
+   * this claim; then the one failing latest in binder order; then the largest.
+   */
   const closest = (i: number): Miss | undefined => {
     const claim = claims[i];
-    let best: (Miss & { rank: number }) | undefined;
+    let best: (Miss & { score: number[] }) | undefined;
     pvs.forEach((pv, volume) => {
+      if (isCopy(volume)) return;
       const rival = takenBy.get(volume);
-      const failure = staticMatchFailure(pv, claim.object, claim, provisioning[i].storageClass)
-        ?? (rival !== undefined ? ({ kind: 'taken', by: identity(claims[rival]) } as const) : undefined);
+      const failures = staticMatchFailures(pv, claim.object, claim, provisioning[i].storageClass);
+      const failure = failures[0] ?? (rival !== undefined ? ({ kind: 'taken', by: identity(claims[rival]) } as const) : undefined);
       if (!failure) return;
-      const rank = FAILURE_RANK[failure.kind];
-      const better = !best || rank > best.rank || (rank === best.rank && failure.kind === 'capacity' && best.failure.kind === 'capacity' && smaller(pvs[best.volume], pv));
-      if (better) best = { volume, failure, rank, ...(rival !== undefined && failure.kind === 'taken' ? { rival } : {}) };
+      const meantForOthers = failures.some((f) => f.kind === 'class' || f.kind === 'selector' || f.kind === 'reserved');
+      const score = [-failures.length, meantForOthers ? 0 : 1, FAILURE_RANK[failure.kind]];
+      const better = !best || compareScores(score, best.score) > 0 || (compareScores(score, best.score) === 0 && smaller(pvs[best.volume], pv));
+      if (better) best = { volume, failure, score, ...(failure.kind === 'taken' ? { rival } : {}) };
     });
     if (!best) return undefined;
-    const { rank: _rank, ...miss } = best;
+    const { score: _score, ...miss } = best;
     return miss;
   };
 
+  const originals = claims.flatMap((_, i) => (original(i) === i ? [i] : []));
   const order = [
-    ...claims.flatMap((c, i) => (volumeNameOf(c) ? [i] : [])),
-    ...claims.flatMap((c, i) => (!volumeNameOf(c) && hasReservation(c) ? [i] : [])),
-    ...claims.flatMap((c, i) => (!volumeNameOf(c) && !hasReservation(c) ? [i] : [])),
+    ...originals.filter((i) => volumeNameOf(claims[i])),
+    ...originals.filter((i) => !volumeNameOf(claims[i]) && hasReservation(claims[i])),
+    ...originals.filter((i) => !volumeNameOf(claims[i]) && !hasReservation(claims[i])),
   ];
   for (const i of order) results[i] = volumeNameOf(claims[i]) ? prebind(i) : match(i);
+  claims.forEach((_, i) => (results[i] ??= results[original(i)]));
   return results as BinderResult[];
 }
 
@@ -238,6 +253,8 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
 const FAILURE_RANK: Record<MatchFailure['kind'], number> = {
   reserved: 0, capacity: 1, volumeMode: 2, selector: 3, class: 4, accessModes: 5, taken: 6,
 };
+
+const compareScores = (a: readonly number[], b: readonly number[]) => a.reduce((order, value, k) => order || value - b[k], 0);
 
 const claimKey = (claim: ClaimIdentity) => `${claim.namespace}\u0000${claim.name}`;
 const identity = (claim: BinderClaim): ClaimIdentity => ({ namespace: claim.namespace, name: claim.name });

@@ -116,12 +116,22 @@ export function classFailure(pv: PersistentVolume, claimClass: string): MatchFai
  * A PV reserved for this very claim skips the selector and class tests, as the binder does.
  */
 export function staticMatchFailure(pv: PersistentVolume, claim: PersistentVolumeClaim, identity: ClaimIdentity, claimClass: string): MatchFailure | undefined {
+  return staticMatchFailures(pv, claim, identity, claimClass)[0];
+}
+
+/** Every test of staticMatchFailure this PV fails, in the same order: how far it is from fitting. */
+export function staticMatchFailures(pv: PersistentVolume, claim: PersistentVolumeClaim, identity: ClaimIdentity, claimClass: string): MatchFailure[] {
   const ref = claimRefOf(pv);
-  if (ref && !(ref.name === identity.name && ref.namespace === identity.namespace)) return { kind: 'reserved', ...ref };
-  const early = capacityFailure(pv, claim) ?? volumeModeFailure(pv, claim);
-  if (early) return early;
-  const late = ref ? undefined : selectorFailure(pv, claim) ?? classFailure(pv, claimClass);
-  return late ?? accessModesFailure(pv, claim);
+  const elsewhere = ref && !(ref.name === identity.name && ref.namespace === identity.namespace);
+  const failures = [
+    elsewhere ? ({ kind: 'reserved', ...ref } as const) : undefined,
+    capacityFailure(pv, claim),
+    volumeModeFailure(pv, claim),
+    ref ? undefined : selectorFailure(pv, claim),
+    ref ? undefined : classFailure(pv, claimClass),
+    accessModesFailure(pv, claim),
+  ];
+  return failures.filter((failure): failure is MatchFailure => failure !== undefined);
 }
 
 /**

@@ -91,3 +91,6 @@ export function simulateBinding(model: Model): Map<Claim, Binding> {
 }
 
 export const pvObject = (volume: Resource) => volume.object as unknown as PersistentVolume;
+
+/** A claim given twice (same namespace and name) is one object; findings go to the first copy only. */
+export const isFirstCopy = (model: Model, claim: Claim) => model.claimsNamed(claim.namespace, claim.name)[0] === claim;

@@ -159,6 +159,20 @@ describe('storage class: nil vs "" vs a name, and default-class injection', () =
     expect(results[0]).toMatchObject({ kind: 'bound', volume: 1 });
   });
 
+  it('a claim without class and without a default in the view is pending but not judged', () => {
+    const [result] = run({ volumes: [pv('manual', { className: 'manual' })], claims: [claim('c')] });
+    expect(result).toMatchObject({ kind: 'pending', why: 'no-default', poolInView: false, closest: { failure: { kind: 'class' } } });
+  });
+
+  it('an unknown class is judged only when an unreserved PV carries it', () => {
+    const results = run({
+      volumes: [pv('named', { className: 'gold', size: '1Gi' }), pv('reserved', { className: 'silver', size: '1Gi', claimRef: { namespace: 'x', name: 'y' } })],
+      claims: [claim('a', { className: 'silver' }), claim('b', { className: 'gold' }), claim('owner', { className: 'gold', volumeName: 'named', size: '1Gi' })],
+    });
+    expect(results[0]).toMatchObject({ kind: 'pending', why: 'unknown-class', poolInView: false });
+    expect(results[1]).toMatchObject({ kind: 'pending', why: 'unknown-class', poolInView: false });
+  });
+
   it('a dynamic claim still binds a static PV of its class first', () => {
     const [result] = run({ volumes: [pv('gold', { className: 'standard' })], claims: [claim('c', { className: 'standard' })], classes });
     expect(result).toMatchObject({ kind: 'bound', via: 'match' });
@@ -264,6 +278,18 @@ describe('binder order', () => {
   });
 });
 
+describe('objects given twice', () => {
+  it('a claim or PV given twice is one object: copies neither compete nor add volumes', () => {
+    const results = run({
+      volumes: [pv('p'), pv('p', { size: '100Gi' })],
+      claims: [claim('c', { className: '' }), claim('c', { className: '' }), claim('d', { className: '' })],
+    });
+    expect(results[0]).toMatchObject({ kind: 'bound', volume: 0 });
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toMatchObject({ kind: 'pending', closest: { volume: 0, failure: { kind: 'taken' } } });
+  });
+});
+
 describe('closest miss', () => {
   it('prefers the later failing test, and the largest PV among capacity misses', () => {
     const results = run({
@@ -273,6 +299,11 @@ describe('closest miss', () => {
     expect(results[0]).toMatchObject({ closest: { volume: 2, failure: { kind: 'accessModes' } } });
     const capacityOnly = run({ volumes: [pv('tiny', { size: '1Gi' }), pv('almost', { size: '9Gi' })], claims: [claim('c', { className: '' })] });
     expect(capacityOnly[0]).toMatchObject({ closest: { volume: 1, failure: { kind: 'capacity' } } });
+  });
+
+  it('prefers a PV of the claim\'s class that is too small to a big PV of another class', () => {
+    const [result] = run({ volumes: [pv('gold', { className: 'gold' }), pv('small', { size: '1Gi' })], claims: [claim('c', { className: '' })] });
+    expect(result).toMatchObject({ closest: { volume: 1, failure: { kind: 'capacity' } } });
   });
 
   it('reports taken only for a PV the claim could otherwise use', () => {
