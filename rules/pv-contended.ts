@@ -20,7 +20,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'Two claims can only be satisfied by the same PersistentVolume, so one of them stays Pending',
-    why: 'A PersistentVolume binds exactly one claim. When two claims name the same volume in `volumeName`, the one processed second gets `volume "X" already bound to a different claim` and stays Pending. When claims that cannot be provisioned (class `""`, a `no-provisioner` class, or a class carried only by static volumes) need more matching volumes than the view has, whichever claim the controller handles last waits forever; which one is a race. A StatefulSet whose template needs one static volume per replica is the common case.',
+    why: 'A PersistentVolume binds exactly one claim. When two claims name the same volume in `volumeName`, the one processed second gets `volume "X" already bound to a different claim` and stays Pending. When claims that cannot be provisioned (class `""` or a `no-provisioner` class) need more matching volumes than the view has, whichever claim the controller handles last waits forever; which one is a race. A StatefulSet whose template needs one static volume per replica is the common case.',
     fix: 'Give every claim its own PersistentVolume: add volumes (one per StatefulSet replica), point each `volumeName` at a different PV, or use a provisioning StorageClass.',
     examples: {
       bad: `apiVersion: v1

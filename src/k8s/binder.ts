@@ -190,25 +190,25 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
     if (name !== undefined) named.add(name);
   }
   const reservedKeys = new Set<string>();
-  const offeredClasses = new Set<string>();
+  let offered = 0;
   volumes.forEach((volume) => {
     const ref = claimRefOf(volume.object);
     if (ref) reservedKeys.add(claimKey(ref));
-    else if (!named.has(volume.name) && volumeCapacity(volume.object)) offeredClasses.add(volumeClass(volume.object));
+    else if (!named.has(volume.name) && volumeCapacity(volume.object)) offered++;
   });
   const hasReservation = (claim: BinderClaim) => reservedKeys.has(claimKey(claim));
 
   /**
    * Whether the view offers PVs to claims like this one, so that none fitting is a finding rather
-   * than "its volume lives in the cluster": a PV reserved for it, or one pre-bound to nobody that
-   * carries its class (for an unknown class) or any class (for "" and no-provisioner classes).
-   * A claim without class and without a default in the view is never judged: clusters almost
-   * always have a default StorageClass that the manifests do not carry.
+   * than "its volume lives in the cluster": a PV reserved for it, or (for "" and no-provisioner
+   * classes) any PV pre-bound to nobody. Claims the cluster may provision are never judged: a claim
+   * without class when the view has no default (clusters almost always have one), and a class the
+   * view does not define (PVs carrying its name do not prove it is static: docker-desktop's
+   * `hostpath` and GKE's `standard-rwo` are real classes that static PVs also name).
    */
-  const poolInView = (i: number, { storageClass, why }: { storageClass: string; why: StaticOnly }): boolean => {
+  const poolInView = (i: number, { why }: { why: StaticOnly }): boolean => {
     if (hasReservation(claims[i])) return true;
-    if (why === 'no-default') return false;
-    return why === 'unknown-class' ? offeredClasses.has(storageClass) : offeredClasses.size > 0;
+    return (why === 'empty-class' || why === 'no-provisioner') && offered > 0;
   };
 
   /**

@@ -164,7 +164,7 @@ describe('storage class: nil vs "" vs a name, and default-class injection', () =
     expect(result).toMatchObject({ kind: 'pending', why: 'no-default', poolInView: false, closest: { failure: { kind: 'class' } } });
   });
 
-  it('an unknown class is judged only when an unreserved PV carries it', () => {
+  it('an unknown class is never judged (the cluster may define it)', () => {
     const results = run({
       volumes: [pv('named', { className: 'gold', size: '1Gi' }), pv('reserved', { className: 'silver', size: '1Gi', claimRef: { namespace: 'x', name: 'y' } })],
       claims: [claim('a', { className: 'silver' }), claim('b', { className: 'gold' }), claim('owner', { className: 'gold', volumeName: 'named', size: '1Gi' })],
@@ -180,7 +180,7 @@ describe('storage class: nil vs "" vs a name, and default-class injection', () =
 
   it('an unknown class binds statically to PVs carrying its name', () => {
     const results = run({ volumes: [pv('m', { className: 'manual', size: '1Gi' })], claims: [claim('c', { className: 'manual' }), claim('d', { className: 'other' })] });
-    expect(results[0]).toMatchObject({ kind: 'pending', why: 'unknown-class', poolInView: true, closest: { failure: { kind: 'capacity' } } });
+    expect(results[0]).toMatchObject({ kind: 'pending', why: 'unknown-class', poolInView: false, closest: { failure: { kind: 'capacity' } } });
     expect(results[1]).toMatchObject({ kind: 'pending', why: 'unknown-class', poolInView: false });
   });
 });
