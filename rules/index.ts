@@ -10,10 +10,19 @@ import fileModeOutOfRange from './file-mode-out-of-range.js';
 import helmTemplateUnrendered from './helm-template-unrendered.js';
 import keyPathInvalid from './key-path-invalid.js';
 import mountPathConflict from './mount-path-conflict.js';
+import pvClaimrefClaimMissing from './pv-claimref-claim-missing.js';
+import pvClaimrefNoNamespace from './pv-claimref-no-namespace.js';
+import pvClaimrefUnsatisfiable from './pv-claimref-unsatisfiable.js';
+import pvContended from './pv-contended.js';
 import pvcDefaultClassHidesPv from './pvc-default-class-hides-pv.js';
 import pvcNoClassNoDefault from './pvc-no-class-no-default.js';
+import pvcPrebindingOneSided from './pvc-prebinding-one-sided.js';
 import pvcSelectorBlocksProvisioning from './pvc-selector-blocks-provisioning.js';
 import pvcStorageclassNotFound from './pvc-storageclass-not-found.js';
+import pvcUnbindable from './pvc-unbindable.js';
+import pvcVolumenameMismatch from './pvc-volumename-mismatch.js';
+import pvcVolumenameNotFound from './pvc-volumename-not-found.js';
+import pvcVolumenameReservedElsewhere from './pvc-volumename-reserved-elsewhere.js';
 import restoreBindCompleted from './restore-bind-completed.js';
 import restoreClaimrefUid from './restore-claimref-uid.js';
 import restoreProvisionedPvDelete from './restore-provisioned-pv-delete.js';
@@ -60,10 +69,19 @@ export const rules: readonly Rule[] = [
   helmTemplateUnrendered as unknown as Rule,
   keyPathInvalid as unknown as Rule,
   mountPathConflict as unknown as Rule,
+  pvClaimrefClaimMissing as unknown as Rule,
+  pvClaimrefNoNamespace as unknown as Rule,
+  pvClaimrefUnsatisfiable as unknown as Rule,
+  pvContended as unknown as Rule,
   pvcDefaultClassHidesPv as unknown as Rule,
   pvcNoClassNoDefault as unknown as Rule,
+  pvcPrebindingOneSided as unknown as Rule,
   pvcSelectorBlocksProvisioning as unknown as Rule,
   pvcStorageclassNotFound as unknown as Rule,
+  pvcUnbindable as unknown as Rule,
+  pvcVolumenameMismatch as unknown as Rule,
+  pvcVolumenameNotFound as unknown as Rule,
+  pvcVolumenameReservedElsewhere as unknown as Rule,
   restoreBindCompleted as unknown as Rule,
   restoreClaimrefUid as unknown as Rule,
   restoreProvisionedPvDelete as unknown as Rule,

@@ -2,7 +2,7 @@ import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/c
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { asAccessModes, containsAllModes } from './access-modes.js';
 import { asLabels, matchesSelector } from './labels.js';
-import { compareQuantities, parseQuantity, type Quantity } from './quantity.js';
+import { compareQuantities, parseQuantity, quantityBytes, type Quantity } from './quantity.js';
 import { volumeClass } from './storage-class.js';
 
 /**
@@ -14,6 +14,7 @@ export type MatchFailure =
   | { kind: 'reserved'; namespace: string; name: string }
   | { kind: 'capacity'; want: Quantity; have?: Quantity }
   | { kind: 'volumeMode'; want: string; have: string }
+  | { kind: 'taken'; by: ClaimIdentity }
   | { kind: 'selector' }
   | { kind: 'class'; want: string; have: string }
   | { kind: 'accessModes'; want: string[]; have: string[] };
@@ -57,40 +58,80 @@ export function isReservedFor(pv: PersistentVolume, claim: ClaimIdentity): boole
   return ref !== undefined && ref.name === claim.name && ref.namespace === claim.namespace;
 }
 
-function capacityFailure(pv: PersistentVolume, claim: PersistentVolumeClaim): MatchFailure | undefined {
+/**
+ * FindMatchingVolume compares exact quantities (Cmp); checkVolumeSatisfyClaim compares Value(),
+ * whole bytes rounded up, so `1500m` satisfies `2` there but not in the matcher.
+ */
+export function capacityFailure(pv: PersistentVolume, claim: PersistentVolumeClaim, compare: 'exact' | 'bytes' = 'exact'): MatchFailure | undefined {
   const want = claimRequest(claim);
   if (!want) return undefined;
   const have = volumeCapacity(pv);
-  return have && compareQuantities(have, want) >= 0 ? undefined : { kind: 'capacity', want, have };
+  if (!have) return { kind: 'capacity', want, have };
+  const fits = compare === 'exact' ? compareQuantities(have, want) >= 0 : quantityBytes(have) >= quantityBytes(want);
+  return fits ? undefined : { kind: 'capacity', want, have };
 }
 
-function volumeModeFailure(pv: PersistentVolume, claim: PersistentVolumeClaim): MatchFailure | undefined {
+export function volumeModeFailure(pv: PersistentVolume, claim: PersistentVolumeClaim): MatchFailure | undefined {
   const [want, have] = [volumeModeOf(claim), volumeModeOf(pv)];
   return want === have ? undefined : { kind: 'volumeMode', want, have };
 }
 
-function accessModesFailure(pv: PersistentVolume, claim: PersistentVolumeClaim): MatchFailure | undefined {
+export function accessModesFailure(pv: PersistentVolume, claim: PersistentVolumeClaim): MatchFailure | undefined {
   const [want, have] = [claimAccessModes(claim), volumeAccessModes(pv)];
   return containsAllModes(have, want) ? undefined : { kind: 'accessModes', want, have };
 }
 
+const stringList = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+/** A claim selector read defensively: malformed parts are dropped rather than trusted. */
+export function asLabelSelector(value: unknown): LabelSelector {
+  const selector = record(value);
+  const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions.map(record) : [];
+  return {
+    matchLabels: asLabels(selector.matchLabels),
+    matchExpressions: expressions
+      .filter((e) => typeof e.key === 'string' && typeof e.operator === 'string')
+      .map((e) => ({ key: e.key as string, operator: e.operator as string, values: stringList(e.values) })),
+  };
+}
+
+/** An absent (or null) selector filters nothing; `{}` matches every PV. */
+export function selectorFailure(pv: PersistentVolume, claim: PersistentVolumeClaim): MatchFailure | undefined {
+  const selector = record(claim.spec).selector;
+  if (selector === undefined || selector === null) return undefined;
+  return matchesSelector(asLabels(record(pv.metadata).labels), asLabelSelector(selector)) ? undefined : { kind: 'selector' };
+}
+
+export function classFailure(pv: PersistentVolume, claimClass: string): MatchFailure | undefined {
+  const have = volumeClass(pv);
+  return have === claimClass ? undefined : { kind: 'class', want: claimClass, have };
+}
+
 /**
- * Why an unbound claim without volumeName cannot take this PV, in binder order, or undefined when it
- * can. `claimClass` is the claim's effective class (after default-class admission).
+ * Why an unbound claim without volumeName cannot take this PV, or undefined when it can.
+ * `claimClass` is the claim's effective class (after default-class admission).
+ * The order is the binder's (reserved elsewhere, capacity, volumeMode, then selector and class),
+ * with the access-mode superset last: the binder applies it first, as the choice of index group,
+ * but a PV that fails only on modes is the nearest miss to show a user.
  * A PV reserved for this very claim skips the selector and class tests, as the binder does.
  */
 export function staticMatchFailure(pv: PersistentVolume, claim: PersistentVolumeClaim, identity: ClaimIdentity, claimClass: string): MatchFailure | undefined {
+  return staticMatchFailures(pv, claim, identity, claimClass)[0];
+}
+
+/** Every test of staticMatchFailure this PV fails, in the same order: how far it is from fitting. */
+export function staticMatchFailures(pv: PersistentVolume, claim: PersistentVolumeClaim, identity: ClaimIdentity, claimClass: string): MatchFailure[] {
   const ref = claimRefOf(pv);
-  if (ref && !(ref.name === identity.name && ref.namespace === identity.namespace)) return { kind: 'reserved', ...ref };
-  const early = accessModesFailure(pv, claim) ?? capacityFailure(pv, claim) ?? volumeModeFailure(pv, claim);
-  if (early || ref) return early;
-  const selector = record(claim.spec).selector;
-  if (selector !== undefined && selector !== null && !matchesSelector(asLabels(record(pv.metadata).labels), record(selector) as LabelSelector)) {
-    return { kind: 'selector' };
-  }
-  const have = volumeClass(pv);
-  if (have !== claimClass) return { kind: 'class', want: claimClass, have };
-  return undefined;
+  const elsewhere = ref && !(ref.name === identity.name && ref.namespace === identity.namespace);
+  const failures = [
+    elsewhere ? ({ kind: 'reserved', ...ref } as const) : undefined,
+    capacityFailure(pv, claim),
+    volumeModeFailure(pv, claim),
+    ref ? undefined : selectorFailure(pv, claim),
+    ref ? undefined : classFailure(pv, claimClass),
+    accessModesFailure(pv, claim),
+  ];
+  return failures.filter((failure): failure is MatchFailure => failure !== undefined);
 }
 
 /**
@@ -98,9 +139,5 @@ export function staticMatchFailure(pv: PersistentVolume, claim: PersistentVolume
  * volumeMode and access modes; selector and node affinity are deliberately not checked.
  */
 export function prebindFailure(pv: PersistentVolume, claim: PersistentVolumeClaim, claimClass: string): MatchFailure | undefined {
-  const capacity = capacityFailure(pv, claim);
-  if (capacity) return capacity;
-  const have = volumeClass(pv);
-  if (have !== claimClass) return { kind: 'class', want: claimClass, have };
-  return volumeModeFailure(pv, claim) ?? accessModesFailure(pv, claim);
+  return capacityFailure(pv, claim, 'bytes') ?? classFailure(pv, claimClass) ?? volumeModeFailure(pv, claim) ?? accessModesFailure(pv, claim);
 }

@@ -1,29 +1,96 @@
 import type { PersistentVolume } from 'kubernetes-types/core/v1.js';
+import { provisioningOf, simulateBinder, type BinderClass, type ClaimProvisioning, type StaticOnly } from '../k8s/binder.js';
+import type { MatchFailure } from '../k8s/pv-match.js';
 import type { Resource } from '../load/resource.js';
 import type { Claim } from './claims.js';
 import type { Model } from './model.js';
+import { nonEmptyString } from './shape.js';
 
 /**
- * What the PV controller would do with a claim. Only explicit pre-binding through `volumeName`
- * and `claimRef` is resolved here so far; the full binder simulation replaces this module.
+ * What the PV controller would do with a claim, from the binder simulation (src/k8s/binder.ts).
+ * - bound: it gets `volume`, named by its volumeName, reserved for it by the PV's claimRef, or matched;
+ * - dynamic: no PV fits and its StorageClass (in the view) provisions one, now or on first consumer;
+ * - pending: no PV fits and nothing in the view provisions it; `closest` failed first on `failure`;
+ * - prebind-failed: its volumeName names no PV (`volume` absent) or a PV it cannot have;
+ * - unresolved: not a claim of this model.
  */
 export type Binding =
   | { kind: 'bound'; volume: Resource; via: 'volumeName' | 'claimRef' | 'match' }
+  | { kind: 'dynamic'; storageClass: string; classResource: Resource; delayed: boolean }
+  | {
+      kind: 'pending';
+      storageClass: string;
+      why: StaticOnly;
+      /** The view offers it static volumes: not finding one is a finding, not "the PVs live in the cluster". */
+      poolInView: boolean;
+      closest?: Resource;
+      failure?: MatchFailure;
+      /** For failure `taken`: the claim that got the PV. */
+      rival?: Claim;
+    }
+  | { kind: 'prebind-failed'; volumeName: string; volume?: Resource; failure?: MatchFailure; rival?: Claim }
   | { kind: 'unresolved' };
 
-export function simulateBinding(model: Model): Map<Claim, Binding> {
-  const result = new Map<Claim, Binding>();
-  for (const claim of model.claims) {
-    const volumeName = claim.object.spec?.volumeName;
-    const byName = typeof volumeName === 'string' && volumeName !== '' ? model.persistentVolume(volumeName) : undefined;
-    if (byName) {
-      result.set(claim, { kind: 'bound', volume: byName, via: 'volumeName' });
-      continue;
-    }
-    const reserved = model.volumesReservedFor(claim.namespace, claim.name)[0];
-    result.set(claim, reserved ? { kind: 'bound', volume: reserved, via: 'claimRef' } : { kind: 'unresolved' });
+export function storageClassesOf(model: Model): Map<string, BinderClass> {
+  const classes = new Map<string, BinderClass>();
+  for (const sc of model.storageClasses) {
+    if (classes.has(sc.name)) continue;
+    classes.set(sc.name, {
+      provisioner: nonEmptyString(sc.object.provisioner) ?? '',
+      delayed: sc.object.volumeBindingMode === 'WaitForFirstConsumer',
+    });
   }
-  return result;
+  return classes;
+}
+
+/** The claim's class after default-class admission, and whether anything in the view provisions it. */
+export function claimProvisioning(model: Model, claim: Claim): ClaimProvisioning {
+  return provisioningOf(claim.object, storageClassesOf(model), model.defaultStorageClassName);
+}
+
+export function simulateBinding(model: Model): Map<Claim, Binding> {
+  const { claims, persistentVolumes: volumes } = model;
+  const results = simulateBinder({
+    volumes: volumes.map((volume) => ({ name: volume.name, object: pvObject(volume) })),
+    claims: claims.map((claim) => ({ namespace: claim.namespace, name: claim.name, object: claim.object })),
+    classes: storageClassesOf(model),
+    defaultClass: model.defaultStorageClassName,
+  });
+  const bindings = new Map<Claim, Binding>();
+  results.forEach((result, i) => {
+    const claim = claims[i];
+    switch (result.kind) {
+      case 'bound':
+        bindings.set(claim, { kind: 'bound', volume: volumes[result.volume], via: result.via });
+        break;
+      case 'dynamic':
+        bindings.set(claim, { ...result, classResource: model.storageClass(result.storageClass)! });
+        break;
+      case 'pending': {
+        const { closest, ...rest } = result;
+        bindings.set(claim, {
+          ...rest,
+          ...(closest ? { closest: volumes[closest.volume], failure: closest.failure } : {}),
+          ...(closest?.rival !== undefined ? { rival: claims[closest.rival] } : {}),
+        });
+        break;
+      }
+      case 'prebind-failed': {
+        const { miss } = result;
+        bindings.set(claim, {
+          kind: 'prebind-failed',
+          volumeName: result.volumeName,
+          ...(miss ? { volume: volumes[miss.volume], failure: miss.failure } : {}),
+          ...(miss?.rival !== undefined ? { rival: claims[miss.rival] } : {}),
+        });
+        break;
+      }
+    }
+  });
+  return bindings;
 }
 
 export const pvObject = (volume: Resource) => volume.object as unknown as PersistentVolume;
+
+/** A claim given twice (same namespace and name) is one object; findings go to the first copy only. */
+export const isFirstCopy = (model: Model, claim: Claim) => model.claimsNamed(claim.namespace, claim.name)[0] === claim;
