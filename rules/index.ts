@@ -2,6 +2,10 @@
 import type { Rule } from '../src/rule.js';
 import claimNotFound from './claim-not-found.js';
 import helmTemplateUnrendered from './helm-template-unrendered.js';
+import schemaInvalidEnum from './schema-invalid-enum.js';
+import schemaRequiredField from './schema-required-field.js';
+import schemaTypeMismatch from './schema-type-mismatch.js';
+import schemaUnknownField from './schema-unknown-field.js';
 import unusedSuppression from './unused-suppression.js';
 import yamlAliasBomb from './yaml-alias-bomb.js';
 import yamlDuplicateKey from './yaml-duplicate-key.js';
@@ -10,6 +14,10 @@ import yamlSyntax from './yaml-syntax.js';
 export const rules: readonly Rule[] = [
   claimNotFound as unknown as Rule,
   helmTemplateUnrendered as unknown as Rule,
+  schemaInvalidEnum as unknown as Rule,
+  schemaRequiredField as unknown as Rule,
+  schemaTypeMismatch as unknown as Rule,
+  schemaUnknownField as unknown as Rule,
   unusedSuppression as unknown as Rule,
   yamlAliasBomb as unknown as Rule,
   yamlDuplicateKey as unknown as Rule,
