@@ -85,6 +85,9 @@ const ADDED_FIELDS: Readonly<Record<string, Readonly<Record<string, JsonSchema>>
     supplementalGroupsPolicy: { type: 'string', enum: ['Merge', 'Strict'] }, // 1.31 (KEP-3619)
     seLinuxChangePolicy: { type: 'string', enum: ['MountOption', 'Recursive'] }, // 1.32 (KEP-1710)
   },
+  // 1.31 DRA (KEP-4381): the claim names moved out of the removed `source`
+  'core.v1.PodResourceClaim': { resourceClaimName: { type: 'string' }, resourceClaimTemplateName: { type: 'string' } },
+  'storage.v1.CSIDriverSpec': { nodeAllocatableUpdatePeriodSeconds: { type: 'number' } }, // 1.33 (KEP-4876)
   'core.v1.Container': { restartPolicyRules: { type: 'array' } }, // 1.34 ContainerRestartRules (KEP-5307)
   'core.v1.EphemeralContainer': { restartPolicyRules: { type: 'array' } },
   'core.v1.Lifecycle': { stopSignal: { type: 'string' } }, // 1.33 ContainerStopSignals (KEP-4960)

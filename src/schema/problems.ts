@@ -5,6 +5,7 @@ import type { Model } from '../model/model.js';
 import { isObject } from '../model/shape.js';
 import type { JsonPath } from '../types.js';
 import { crdSchemas } from './crd.js';
+import { fragmentsOf, isPatchDirective } from './fragments.js';
 import { childSchema, elementSchema, propertyNames, schemaAt, type JsonSchema } from './schema-walk.js';
 import { builtinSchema, gvkOf, type KindSchema } from './validators.js';
 
@@ -36,13 +37,13 @@ const cache = new WeakMap<Model, SchemaCheck>();
 export function schemaCheck(model: Model): SchemaCheck {
   let check = cache.get(model);
   if (!check) {
-    check = runSchemaCheck(model.resources);
+    check = runSchemaCheck(model.resources, fragmentsOf(model));
     cache.set(model, check);
   }
   return check;
 }
 
-function runSchemaCheck(resources: readonly Resource[]): SchemaCheck {
+function runSchemaCheck(resources: readonly Resource[], fragments: ReadonlySet<Resource>): SchemaCheck {
   const custom = crdSchemas(resources);
   const problems: SchemaProblem[] = [];
   let validated = 0;
@@ -61,10 +62,19 @@ function runSchemaCheck(resources: readonly Resource[]): SchemaCheck {
     if (kindSchema.validate(instance)) continue;
     for (const error of kindSchema.validate.errors ?? []) {
       const problem = toProblem(error, resource, instance, kindSchema);
-      if (problem) problems.push(problem);
+      if (problem && !(problem.kind === 'required' && fragments.has(resource))) problems.push(problem);
     }
   }
   return { problems, validated, skipped };
+}
+
+/**
+ * Unrendered templates that still parse as YAML: `name: {{ name }}` is a map keyed by a map, and
+ * `port: ${PORT:-80}` an envsubst placeholder. The template, not the schema, is the problem there.
+ */
+function isTemplateResidue(value: unknown): boolean {
+  if (typeof value === 'string') return /^\$\{[A-Za-z_][A-Za-z0-9_]*(:?[-=?+][^}]*)?\}$/.test(value.trim());
+  return isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => /^[[{]/.test(key));
 }
 
 /**
@@ -107,10 +117,11 @@ function toProblem(error: ErrorObject, resource: Resource, instance: unknown, ki
     case 'additionalProperties': {
       const field = String(params.additionalProperty);
       // A mapping used as a key (`{{ X }}: v`) is template residue, not a misspelt field.
-      if (/^[[{]/.test(field)) return undefined;
-      return { ...base, kind: 'unknown-field', path: [...at, field], field, ...whereItBelongs(kindSchema.schema(), at, field) };
+      if (/^[[{]/.test(field) || isPatchDirective(field)) return undefined;
+      return { ...base, kind: 'unknown-field', path: [...at, field], field, ...whereItBelongs(kindSchema.schema(), at, field, instance) };
     }
     case 'type':
+      if (isTemplateResidue(valueAt(resource.object, at))) return undefined;
       return { ...base, kind: 'type', path: at, expected: String(params.type).split(','), value: valueAt(instance, at) };
     case 'required': {
       const field = String(params.missingProperty);
@@ -128,27 +139,32 @@ function toProblem(error: ErrorObject, resource: Resource, instance: unknown, ki
  * next to it that has a field of that name (a top-level `serviceName` belongs in `spec`), or else
  * the closest allowed name.
  */
-export function whereItBelongs(root: JsonSchema, objectPath: JsonPath, field: string): { suggestion?: string; belongsAt?: JsonPath } {
+export function whereItBelongs(root: JsonSchema, objectPath: JsonPath, field: string, instance: unknown): { suggestion?: string; belongsAt?: JsonPath } {
   const here = schemaAt(root, objectPath);
   const allowed = propertyNames(here);
   const sameLetters = allowed.find((name) => name.toLowerCase() === field.toLowerCase());
   if (sameLetters) return { suggestion: sameLetters };
-  const inChild = containerHaving(root, here, objectPath, field);
+  const inChild = containerHaving(root, here, objectPath, field, instance);
   if (inChild) return { belongsAt: inChild };
   // Siblings: the fields of the object one level up (past a list index).
   const up = typeof objectPath.at(-1) === 'number' ? objectPath.slice(0, -2) : objectPath.slice(0, -1);
   if (objectPath.length > 0) {
-    const inSibling = containerHaving(root, schemaAt(root, up), up, field, objectPath[up.length]);
+    const inSibling = containerHaving(root, schemaAt(root, up), up, field, instance, objectPath[up.length]);
     if (inSibling) return { belongsAt: inSibling };
   }
   const suggestion = closest(field, allowed);
   return suggestion ? { suggestion } : {};
 }
 
-/** A direct field of `schema` (at `path`) whose object, or list element, has `field`. */
-function containerHaving(root: JsonSchema, schema: JsonSchema | undefined, path: JsonPath, field: string, except?: string | number): JsonPath | undefined {
+/**
+ * A field of the object at `path`, present in the manifest, whose schema (or list element's) has
+ * `field`: only objects the author wrote, so the hint never invents a volume source.
+ */
+function containerHaving(root: JsonSchema, schema: JsonSchema | undefined, path: JsonPath, field: string, instance: unknown, except?: string | number): JsonPath | undefined {
+  const present = valueAt(instance, path);
+  if (!isObject(present)) return undefined;
   for (const name of propertyNames(schema)) {
-    if (name === except) continue;
+    if (name === except || present[name] === undefined) continue;
     const child = childSchema(root, schema, name);
     const element = elementSchema(root, child);
     if (propertyNames(element).includes(field)) return child?.type === 'array' ? [...path, name, 0, field] : [...path, name, field];

@@ -47,6 +47,13 @@ describe('schema problems', () => {
     expect(check.problems[0].origin).toBe('CustomResourceDefinition widgets.example.com');
   });
 
+  it('leaves unrendered template values to the template rules', () => {
+    const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: '${PORT:-80}' } };
+    expect(problemsOf(cm).problems).toEqual([]);
+    const { model } = lintTexts({ 'pvc.yaml': 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: x\nspec:\n  volumeName: {{ volume }}\n' });
+    expect(schemaCheck(model).problems).toEqual([]);
+  });
+
   it('treats null as unset', () => {
     expect(withoutNullFields({ a: null, b: { c: null, d: 1 }, e: [null, { f: null }] })).toEqual({ b: { d: 1 }, e: [null, {}] });
     expect(problemsOf(pvc({ storageClassName: null, resources: null, accessModes: ['ReadWriteOnce'] })).problems).toEqual([]);
@@ -55,10 +62,13 @@ describe('schema problems', () => {
   it('says where a field at the wrong level belongs', () => {
     const schema = builtinSchema('apps/v1', 'StatefulSet')?.schema();
     if (!schema) throw new Error('no StatefulSet schema');
-    expect(whereItBelongs(schema, [], 'serviceName')).toEqual({ belongsAt: ['spec', 'serviceName'] });
-    expect(whereItBelongs(schema, ['metadata'], 'serviceName')).toEqual({ belongsAt: ['spec', 'serviceName'] });
-    expect(whereItBelongs(schema, ['spec', 'template', 'spec', 'volumes', 0], 'claimName'))
+    const sts = { metadata: {}, spec: { template: { spec: { volumes: [{ persistentVolumeClaim: {} }, { emptyDir: {} }] } } } };
+    expect(whereItBelongs(schema, [], 'serviceName', sts)).toEqual({ belongsAt: ['spec', 'serviceName'] });
+    expect(whereItBelongs(schema, ['metadata'], 'serviceName', sts)).toEqual({ belongsAt: ['spec', 'serviceName'] });
+    expect(whereItBelongs(schema, ['spec', 'template', 'spec', 'volumes', 0], 'claimName', sts))
       .toEqual({ belongsAt: ['spec', 'template', 'spec', 'volumes', 0, 'persistentVolumeClaim', 'claimName'] });
-    expect(whereItBelongs(schema, ['spec', 'template', 'spec', 'containers', 0, 'volumeMounts', 0], 'readonly')).toEqual({ suggestion: 'readOnly' });
+    // Only objects that are there: no persistentVolumeClaim in this volume, so no guess.
+    expect(whereItBelongs(schema, ['spec', 'template', 'spec', 'volumes', 1], 'claimName', sts)).toEqual({});
+    expect(whereItBelongs(schema, ['spec', 'template', 'spec', 'containers', 0, 'volumeMounts', 0], 'readonly', sts)).toEqual({ suggestion: 'readOnly' });
   });
 });
