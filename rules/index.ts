@@ -30,6 +30,10 @@ import restoreServerFields from './restore-server-fields.js';
 import rwoClaimSharedByWorkloads from './rwo-claim-shared-by-workloads.js';
 import rwoMultiplePods from './rwo-multiple-pods.js';
 import rwoRollingUpdate from './rwo-rolling-update.js';
+import schemaInvalidEnum from './schema-invalid-enum.js';
+import schemaRequiredField from './schema-required-field.js';
+import schemaTypeMismatch from './schema-type-mismatch.js';
+import schemaUnknownField from './schema-unknown-field.js';
 import storageClassBetaAnnotation from './storage-class-beta-annotation.js';
 import storageclassDefaultAnnotationValue from './storageclass-default-annotation-value.js';
 import storageclassInvalid from './storageclass-invalid.js';
@@ -89,6 +93,10 @@ export const rules: readonly Rule[] = [
   rwoClaimSharedByWorkloads as unknown as Rule,
   rwoMultiplePods as unknown as Rule,
   rwoRollingUpdate as unknown as Rule,
+  schemaInvalidEnum as unknown as Rule,
+  schemaRequiredField as unknown as Rule,
+  schemaTypeMismatch as unknown as Rule,
+  schemaUnknownField as unknown as Rule,
   storageClassBetaAnnotation as unknown as Rule,
   storageclassDefaultAnnotationValue as unknown as Rule,
   storageclassInvalid as unknown as Rule,

@@ -21,6 +21,18 @@ const goOctalWithPrefix = {
     (source.startsWith('-') ? -1 : 1) * parseInt(source.replace(/^[-+]?0o/, '').replace(/_/g, ''), 8),
 };
 
+/**
+ * `.`, `-.`, `._`: YAML 1.1's float pattern matches them, but go-yaml v2 only takes what Go's
+ * strconv.ParseFloat accepts, so kubectl sends them as strings (`gitRepo.directory: .`).
+ */
+const goDotIsString = {
+  identify: () => false,
+  default: true,
+  tag: 'tag:yaml.org,2002:str',
+  test: /^[-+]?\.[_]*$/,
+  resolve: (source: string) => source,
+};
+
 const isSexagesimalOrTimestamp = (tag: TagLike) =>
   tag.tag === 'tag:yaml.org,2002:timestamp' || tag.format === 'TIME';
 
@@ -31,6 +43,7 @@ export const KUBECTL_YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOption
   prettyErrors: true,
   logLevel: 'silent',
   customTags: (tags) => [
+    goDotIsString,
     ...(tags as TagLike[]).filter((tag) => !isSexagesimalOrTimestamp(tag)),
     goOctalWithPrefix,
   ] as typeof tags,
