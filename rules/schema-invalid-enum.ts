@@ -11,6 +11,7 @@ export default defineRule({
   status: 'stable',
   since: '0.1.0',
   recommended: true,
+  generic: true,
   docs: {
     summary: 'A field with a fixed set of values (access modes, reclaim policy, volumeMode, volumeBindingMode, hostPath type, StatefulSet and Deployment strategies) has another value',
     why: 'The API server rejects the object with `Unsupported value: "ReadWriteOne": supported values: …`; values are case-sensitive, so `retain` or `filesystem` fail too.',
@@ -57,7 +58,7 @@ spec:
   },
   check(context) {
     for (const problem of schemaCheck(context.model).problems) {
-      if (problem.kind !== 'enum') continue;
+      if (problem.kind !== 'enum' || defaultedWhenEmpty(problem.path, problem.value)) continue;
       const allowed = problem.allowed.map(String);
       const value = String(problem.value);
       const suggestion = closest(value, allowed.filter((a) => a !== ''));
@@ -71,3 +72,14 @@ spec:
     }
   },
 });
+
+/**
+ * Fields the API server defaults when they hold the empty string (`len(x) == 0` in
+ * pkg/apis/apps/v1/defaults.go and pkg/apis/core/v1/defaults.go), so "" is accepted there.
+ */
+const DEFAULTED_WHEN_EMPTY = ['podManagementPolicy', 'updateStrategy.type', 'strategy.type', 'persistentVolumeReclaimPolicy'];
+
+function defaultedWhenEmpty(path: readonly (string | number)[], value: unknown): boolean {
+  const dotted = path.join('.');
+  return value === '' && DEFAULTED_WHEN_EMPTY.some((field) => dotted.endsWith(field));
+}

@@ -10,6 +10,7 @@ export default defineRule({
   status: 'stable',
   since: '0.1.0',
   recommended: true,
+  generic: true,
   docs: {
     summary: 'A field the kind\'s schema requires is missing (or null)',
     why: 'The API server rejects the object with `Required value` (a volume mount without `mountPath`, a StorageClass without `provisioner`, a claim volume without `claimName`), so nothing of it is created. `field: null` counts as missing.',

@@ -27,6 +27,7 @@ export default defineRule({
   status: 'stable',
   since: '0.1.0',
   recommended: true,
+  generic: true,
   docs: {
     summary: 'A field has the wrong type: a quoted number, a number where a string is required, a single value where a list is required',
     why: 'The API server cannot decode the object: `kubectl apply` fails with `cannot unmarshal string into Go struct field … of type int32` (e.g. `defaultMode: "0644"`), `json: cannot unmarshal number into Go struct field ConfigMap.data of type string` (a ConfigMap value `port: 8080`), or `cannot unmarshal string into … of type []v1.PersistentVolumeAccessMode` (`accessModes: ReadWriteOnce`). Nothing in the file is applied.',
@@ -64,7 +65,7 @@ spec:
     - name: settings
       configMap:
         name: settings
-        defaultMode: "0440" # expect: schema-type-mismatch
+        defaultMode: "0440" # expect: file-mode-out-of-range
     - name: data
       persistentVolumeClaim:
         claimName: data

@@ -10,6 +10,7 @@ export default defineRule({
   status: 'stable',
   since: '0.1.0',
   recommended: true,
+  generic: true,
   docs: {
     summary: 'A field that the kind\'s schema does not have: a typo, a wrong case, or a field at the wrong indentation',
     why: 'kubectl (1.27+) asks the API server for strict field validation, so `kubectl apply` fails with `unknown field "spec.storageClass"`. With `--validate=false` or other clients the server silently drops the field, so the setting you wrote (a storage class, `readOnly`, a StatefulSet\'s `serviceName`) never takes effect. Custom resources are checked against the CustomResourceDefinitions given in the same run (`x-kubernetes-preserve-unknown-fields` is honoured); kinds without a schema are skipped.',
@@ -59,6 +60,7 @@ kind: StorageClass
 metadata:
   name: standard
 provisioner: ebs.csi.aws.com
+allowVolumeExpansion: true
 ---
 apiVersion: v1
 kind: Pod

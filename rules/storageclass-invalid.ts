@@ -49,9 +49,7 @@ parameters:
   check(context) {
     for (const sc of context.model.storageClasses) {
       for (const problem of storageClassProblems(sc.object)) {
-        // An absent provisioner has no line of its own; the class name is the clearest place.
-        const path = problem.path[0] === 'provisioner' && !Object.prototype.hasOwnProperty.call(sc.object, 'provisioner') ? ['metadata', 'name'] : problem.path;
-        context.report({ messageId: 'invalid', data: { class: sc.name, problem: problem.message }, resource: sc, path, fix: problem.fix });
+        context.report({ messageId: 'invalid', data: { class: sc.name, problem: problem.message }, resource: sc, path: problem.path, fix: problem.fix });
       }
     }
   },

@@ -372,16 +372,20 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export const schemasDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
 
 /** Files currently in schemas/, relative to it. */
+/** Files in schemas/ that are written by hand, not by this script. */
+const HAND_WRITTEN = new Set(['config.schema.json']);
+
 export function committedSchemaFiles(dir = schemasDir): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => !HAND_WRITTEN.has(file))
     .sort();
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const files = generateSchemas();
-  rmSync(schemasDir, { recursive: true, force: true });
+  for (const file of committedSchemaFiles()) rmSync(path.join(schemasDir, file));
   for (const [file, text] of files) {
     mkdirSync(path.dirname(path.join(schemasDir, file)), { recursive: true });
     writeFileSync(path.join(schemasDir, file), text);

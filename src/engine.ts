@@ -45,7 +45,8 @@ export function lint(inputs: readonly InputFile[], options: LintOptions): LintRe
   const directives = collectDirectives(inputs.filter((input) => !input.contextOnly), loaded.resources.filter((r) => !r.contextOnly));
   const contextFiles = new Set(inputs.filter((input) => input.contextOnly).map((input) => input.file));
   const ownFindings = findings.filter((finding) => !contextFiles.has(finding.file));
-  const checked = applySuppressions(sortAndDeduplicate(ownFindings), directives);
+  const generic = new Set(options.rules.filter((rule) => rule.generic).map((rule) => rule.id));
+  const checked = applySuppressions(withoutShadowedGeneric(sortAndDeduplicate(ownFindings), generic), directives);
   const unusedRule = options.rules.find((rule) => rule.id === UNUSED_SUPPRESSION);
   const unusedSeverity = options.ruleSeverity?.[UNUSED_SUPPRESSION] ?? unusedRule?.severity;
   if (unusedRule && unusedSeverity && unusedSeverity !== 'off') {
@@ -112,6 +113,11 @@ function sortAndDeduplicate(findings: Finding[]): Finding[] {
 
 export function atOrAbove(findings: readonly Finding[], threshold: Severity): Finding[] {
   return findings.filter((finding) => !finding.suppressed && severityRank(finding.severity) >= severityRank(threshold));
+}
+
+function withoutShadowedGeneric(findings: Finding[], generic: ReadonlySet<string>): Finding[] {
+  const specificLines = new Set(findings.filter((f) => !generic.has(f.ruleId)).map((f) => `${f.file}\u0000${f.line}`));
+  return findings.filter((f) => !generic.has(f.ruleId) || !specificLines.has(`${f.file}\u0000${f.line}`));
 }
 
 function collectDirectives(inputs: readonly InputFile[], resources: readonly Resource[]): Directive[] {

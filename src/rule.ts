@@ -67,6 +67,11 @@ export interface Rule<M extends Record<string, string> = Record<string, string>>
   status: 'stable' | 'preview';
   since: string;
   recommended: boolean;
+  /**
+   * A generic rule (schema validation) gives way to a specific one: where a specific rule reports
+   * the same line, the generic finding is dropped, so one mistake is one finding with the better message.
+   */
+  generic?: boolean;
   docs: RuleDocs;
   messages: M;
   check(context: RuleContext<M>): void;
