@@ -1,6 +1,7 @@
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyBaseline, createBaseline, parseBaseline } from './baseline.js';
+import { isKustomizationDir, renderKustomization } from './load/kustomize.js';
 import { CONFIG_NAMES, ConfigError, findConfig, loadConfig, STARTER_CONFIG } from './config.js';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
@@ -20,7 +21,9 @@ const HELP = `Usage: kstorelint [options] <path|glob|->...
 Lints Kubernetes manifests for storage mistakes. Everything given in one run is one cluster view.
 
 Paths:
-  <folder>                 every .yaml/.yml/.json below it (honours .gitignore)
+  <folder>                 every .yaml/.yml/.json below it (honours .gitignore); a folder with
+                           a kustomization.yaml is rendered with kubectl kustomize when kubectl
+                           is on PATH, and findings point into the files objects came from
   <file> | <glob>          files as given, or matching a glob
   -                        read manifests from standard input
 
@@ -116,13 +119,28 @@ export async function main(argv: string[]): Promise<number> {
   const extraReports = values.report.map(parseReportOption);
 
   const ignore = (config.ignore ?? []).map((glob) => path.relative(process.cwd(), path.resolve(path.dirname(configFile ?? '.'), glob)));
-  const found = await discover(positionals, process.cwd(), ignore);
+  // A kustomization folder is linted as kubectl would apply it: rendered, when kubectl is there.
+  const inputs: InputFile[] = [];
+  const patterns: string[] = [];
+  for (const positional of positionals) {
+    if (positional === '-' || !isDirectory(positional) || !isKustomizationDir(positional)) {
+      patterns.push(positional);
+      continue;
+    }
+    const rendered = renderKustomization(positional);
+    if (rendered.ok) {
+      inputs.push({ file: `${positional.replace(/\/+$/, '')}/kustomization.yaml (rendered)`, text: rendered.text, kustomizationDir: positional });
+    } else {
+      process.stderr.write(`kstorelint: ${positional}: ${rendered.message}\n`);
+      patterns.push(positional);
+    }
+  }
+  const found = await discover(patterns, process.cwd(), ignore);
   let usageProblem = false;
   for (const error of found.errors) {
     process.stderr.write(`kstorelint: ${error.path}: ${error.message}\n`);
     usageProblem = true;
   }
-  const inputs: InputFile[] = [];
   if (found.stdin) inputs.push({ file: '<stdin>', text: readFileSync(0, 'utf8') });
   for (const file of found.files) {
     const read = readManifest(file);
@@ -187,6 +205,14 @@ function readBaseline(file: string) {
     return parseBaseline(read.text);
   } catch (error) {
     throw new UsageError(`--baseline ${file}: ${(error as Error).message}`);
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { locate, positionOfOffset, scalarSource } from './load/locate.js';
 import { loadFiles, type InputFile, type LoadStats } from './load/load.js';
-import { describe, type Resource } from './load/resource.js';
+import { describe, type Resource, type ResourceSource } from './load/resource.js';
 import { annotationDirective, applySuppressions, commentDirectives, IGNORE_ANNOTATION, UNUSED_SUPPRESSION, type Directive } from './suppress.js';
 import { Model, type ModelOptions } from './model/model.js';
 import { formatMessage, type Rule, type RuleContext } from './rule.js';
-import { severityRank, type Finding, type Severity } from './types.js';
+import { severityRank, type Finding, type JsonPath, type Severity, type SourcePosition } from './types.js';
 
 export interface LintOptions extends ModelOptions {
   rules: readonly Rule[];
@@ -62,18 +62,18 @@ function runRule(rule: Rule, model: Model, configured: Severity | undefined, sin
     model,
     scalarSource: (resource, path) => scalarSource(resource.source, path),
     report(report) {
-      const position = locate(report.resource.source, report.path);
+      const { file, ...position } = positionFor(report.resource.source, report.path);
       const { resource } = report;
       sink.push({
         ruleId: rule.id,
         severity: severityOf(report.severity),
         message: formatMessage(rule.messages[report.messageId], report.data),
-        file: resource.source.file,
+        file,
         ...position,
         resource: { apiVersion: resource.apiVersion, kind: resource.kind, namespace: resource.namespace, name: resource.name },
         related: (report.related ?? []).map((related) => {
-          const where = locate(related.resource.source, related.path);
-          return { file: related.resource.source.file, line: where.line, column: where.column, message: related.message || describe(related.resource) };
+          const where = positionFor(related.resource.source, related.path);
+          return { file: where.file, line: where.line, column: where.column, message: related.message || describe(related.resource) };
         }),
         ...(report.fix ? { fix: report.fix } : {}),
         // The message names the values involved, so changing them is a new finding; moving lines is not.
@@ -97,6 +97,19 @@ function runRule(rule: Rule, model: Model, configured: Severity | undefined, sin
     },
   };
   rule.check(context);
+}
+
+/**
+ * The file and position a user should look at: for kustomize output, the same path in the file the
+ * object came from; for Helm output, the template, counting from the document's first line.
+ */
+function positionFor(source: ResourceSource, path: JsonPath): SourcePosition & { file: string } {
+  if (source.origin) return { file: source.origin.file, ...locate(source.origin, path) };
+  const position = locate(source, path);
+  const rendered = source.renderedFrom;
+  if (!rendered) return { file: source.file, ...position };
+  const shift = rendered.firstLine - 1;
+  return { ...position, file: rendered.file, line: position.line - shift, endLine: position.endLine - shift };
 }
 
 const compare = (a: Finding, b: Finding) =>
@@ -123,8 +136,8 @@ function withoutShadowedGeneric(findings: Finding[], generic: ReadonlySet<string
 function collectDirectives(inputs: readonly InputFile[], resources: readonly Resource[]): Directive[] {
   const directives = inputs.flatMap((input) => commentDirectives(input.file, input.text));
   for (const resource of resources) {
-    const at = locate(resource.source, ['metadata', 'annotations', IGNORE_ANNOTATION]);
-    const directive = annotationDirective(resource, at.line, at.column);
+    const at = positionFor(resource.source, ['metadata', 'annotations', IGNORE_ANNOTATION]);
+    const directive = annotationDirective(resource, at.file, at.line, at.column);
     if (directive) directives.push(directive);
   }
   return directives;

@@ -60,14 +60,14 @@ function nextContentLine(lines: string[], index: number): number {
   return index + 2;
 }
 
-export function annotationDirective(resource: Resource, line: number, column: number): Directive | undefined {
+export function annotationDirective(resource: Resource, file: string, line: number, column: number): Directive | undefined {
   const annotations = resource.object.metadata?.annotations;
   if (typeof annotations !== 'object' || annotations === null) return undefined;
   const value = (annotations as Record<string, unknown>)[IGNORE_ANNOTATION];
   if (typeof value !== 'string') return undefined;
   const reason = (annotations as Record<string, unknown>)[IGNORE_REASON_ANNOTATION];
   return {
-    kind: 'annotation', file: resource.source.file, line, column, resource,
+    kind: 'annotation', file, line, column, resource,
     rules: value.split(',').map((r) => r.trim()).filter(Boolean),
     ...(typeof reason === 'string' && reason ? { reason } : {}),
     used: false,

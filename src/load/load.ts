@@ -1,6 +1,7 @@
 import { LineCounter } from 'yaml';
 import type { JsonPath } from '../types.js';
 import { findHelmTemplateAction } from './helm.js';
+import { originSource } from './kustomize.js';
 import { parseYaml, type ParsedFile, type ParseProblem } from './parse.js';
 import { isClusterScoped, isKubeObject, type KubeObject, type Resource } from './resource.js';
 
@@ -10,6 +11,8 @@ export interface InputFile {
   text: string;
   /** Live cluster state (`--cluster`) or the rest of the repository (`--context`): joins the model, never gets findings. */
   contextOnly?: boolean;
+  /** `kubectl kustomize` output of this folder: objects are located in the files they came from. */
+  kustomizationDir?: string;
 }
 
 /** A problem with a whole file or document, before there is any resource to blame. */
@@ -98,7 +101,10 @@ function loadFile(input: InputFile, options: LoadOptions, resources: Resource[],
     entries.forEach(([object, basePath], i) => {
       if (!isKubeObject(object)) return;
       kubeObjects++;
-      const resource = toResource(object, input.file, { document, basePath, lineCounter: parsed.lineCounter, text }, options, i);
+      const renderedFrom = helmSource(text, document, parsed.lineCounter);
+      const origin = input.kustomizationDir ? originSource(object, input.kustomizationDir) : undefined;
+      const where = { document, basePath, lineCounter: parsed.lineCounter, text, ...(renderedFrom ? { renderedFrom } : {}), ...(origin ? { origin } : {}) };
+      const resource = toResource(object, input.file, where, options, i);
       if (input.contextOnly) resource.contextOnly = true;
       resources.push(resource);
     });
@@ -129,6 +135,17 @@ function toResource(
     source: { file, ...where },
     order: `${file}\u0000${String(where.document.index).padStart(6, '0')}\u0000${String(item).padStart(6, '0')}`,
   };
+}
+
+const HELM_SOURCE = /^#\s*Source:\s*(\S.*?)\s*$/m;
+
+/** The `# Source: chart/templates/x.yaml` comment helm template writes above each document. */
+function helmSource(text: string, document: ParsedFile['documents'][number], lineCounter: LineCounter) {
+  const start = document.ast.range[0];
+  const contentStart = document.ast.contents?.range[0] ?? start;
+  const match = HELM_SOURCE.exec(text.slice(start, contentStart));
+  if (!match) return undefined;
+  return { file: match[1], firstLine: lineCounter.linePos(start + match.index).line + 1 };
 }
 
 function lineCounterFor(text: string): LineCounter {

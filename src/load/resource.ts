@@ -22,6 +22,13 @@ export interface ResourceSource {
   document: ParsedDocument;
   /** Path of the object inside its document: [] for a plain document, ['items', i] inside a List. */
   basePath: JsonPath;
+  /**
+   * `helm template` output names each document's template in a `# Source:` comment; findings are
+   * reported against that file, at the line counted from the document's first line.
+   */
+  renderedFrom?: { file: string; firstLine: number };
+  /** Kustomize output: the object as written in its source file, where findings are located. */
+  origin?: ResourceSource;
 }
 
 export interface Resource extends ResourceId {
