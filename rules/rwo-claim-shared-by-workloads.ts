@@ -1,4 +1,4 @@
-import { accessRelated, describeAccess, describeWorkload, singleWriterUses, type SingleWriterUse } from '../src/model/multi-pod.js';
+import { accessRelated, describeAccess, describeWorkload, singleWriterUses, enforcedAcrossNodes, type SingleWriterUse } from '../src/model/multi-pod.js';
 import { defineRule } from '../src/rule.js';
 
 const joinAnd = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
@@ -12,7 +12,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'Two workloads mount the same ReadWriteOnce or ReadWriteOncePod claim',
-    why: 'A ReadWriteOnce volume is attached to one node at a time: pods of another workload that land on a different node wait in ContainerCreating with `Multi-Attach error`, and nothing tells the scheduler to keep them together (warning: it works only while every pod happens to share a node). A ReadWriteOncePod claim may be used by one pod in the whole cluster: the second workload\'s pod is unschedulable for as long as the first one runs (error). Typical cases: a backup CronJob or a sidecar Deployment mounting a database\'s claim.',
+    why: 'A ReadWriteOnce volume is attached to one node at a time: pods of another workload that land on a different node wait in ContainerCreating with `Multi-Attach error`, and nothing tells the scheduler to keep them together (warning: it works only while every pod happens to share a node). A ReadWriteOncePod claim may be used by one pod in the whole cluster: the second workload\'s pod is unschedulable for as long as the first one runs (error). Typical cases: a backup CronJob or a sidecar Deployment mounting a database\'s claim. ReadWriteOnce volumes that mount without an attach step (NFS, EFS, Azure Files, CephFS, or a CSIDriver with `attachRequired: false`) never meet that check and are not reported; ReadWriteOncePod is enforced by the scheduler for every volume.',
     fix: 'Give each workload its own claim, run the second task inside the first workload\'s pod (a sidecar or an init container), or use a volume that supports ReadWriteMany. If the pods must share one RWO disk, pin them to one node with pod affinity (fragile).',
     examples: {
       bad: `apiVersion: v1
@@ -155,7 +155,7 @@ spec:
     const { model } = context;
     const byClaim = new Map<string, SingleWriterUse[]>();
     for (const workload of model.workloads) {
-      for (const use of singleWriterUses(model, workload)) {
+      for (const use of singleWriterUses(model, workload).filter(enforcedAcrossNodes)) {
         const key = `${use.claim.namespace}\u0000${use.claim.name}`;
         byClaim.set(key, [...(byClaim.get(key) ?? []), use]);
       }

@@ -1,5 +1,5 @@
 import type { ConcurrencyCause } from '../src/k8s/rollout.js';
-import { accessRelated, autoscalerOf, describeAccess, describeWorkload, singleWriterUses, workloadConcurrency } from '../src/model/multi-pod.js';
+import { accessRelated, autoscalerOf, describeAccess, describeWorkload, singleWriterUses, enforcedAcrossNodes, workloadConcurrency } from '../src/model/multi-pod.js';
 import type { Model } from '../src/model/model.js';
 import type { Workload } from '../src/model/workloads.js';
 import type { RelatedReport } from '../src/rule.js';
@@ -61,7 +61,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'Several pods of one workload mount the same ReadWriteOnce or ReadWriteOncePod claim',
-    why: 'ReadWriteOnce means one node: the attach/detach controller refuses to attach the volume to a second node (`Multi-Attach error … Volume is already used by pod(s)`), so every pod that is not scheduled onto the node holding the attachment stays in ContainerCreating. Nothing makes the scheduler put the pods together. ReadWriteOncePod means one pod: the scheduler keeps every other pod Pending. Several pods at once come from `replicas` > 1 (Deployment, ReplicaSet, ReplicationController, a StatefulSet that lists the claim under `volumes`), a DaemonSet (one pod per node), Job `parallelism` > 1 or an autoscaler `minReplicas` > 1 (error); an autoscaler that may scale above one replica or a CronJob whose runs may overlap (`concurrencyPolicy: Allow`, the default) are reported as warnings.',
+    why: 'ReadWriteOnce means one node: the attach/detach controller refuses to attach the volume to a second node (`Multi-Attach error … Volume is already used by pod(s)`), so every pod that is not scheduled onto the node holding the attachment stays in ContainerCreating. Nothing makes the scheduler put the pods together. ReadWriteOncePod means one pod: the scheduler keeps every other pod Pending. Several pods at once come from `replicas` > 1 (Deployment, ReplicaSet, ReplicationController, a StatefulSet that lists the claim under `volumes`), a DaemonSet (one pod per node), Job `parallelism` > 1 or an autoscaler `minReplicas` > 1 (error); an autoscaler that may scale above one replica or a CronJob whose runs may overlap (`concurrencyPolicy: Allow`, the default) are reported as warnings. ReadWriteOnce volumes that mount without an attach step (NFS, EFS, Azure Files, CephFS, or a CSIDriver with `attachRequired: false`) never meet that check and are not reported; ReadWriteOncePod is enforced by the scheduler for every volume.',
     fix: 'Run one pod (`replicas: 1` with `strategy: {type: Recreate}`, `parallelism: 1`, `concurrencyPolicy: Forbid`), give every replica its own claim with a StatefulSet\'s `volumeClaimTemplates`, or use a volume that supports ReadWriteMany.',
     examples: {
       bad: `apiVersion: v1
@@ -155,7 +155,7 @@ spec:
         ? { count: concurrency.count, cause: concurrency.cause, definite: true }
         : concurrency.possible && { ...concurrency.possible, definite: false };
       if (!several) continue;
-      const uses = singleWriterUses(model, workload);
+      const uses = singleWriterUses(model, workload).filter(enforcedAcrossNodes);
       if (uses.length === 0) continue;
       const cause = explain(model, workload, several.cause, several.count);
       for (const use of uses) {

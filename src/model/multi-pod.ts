@@ -1,5 +1,6 @@
 import type { Resource } from '../load/resource.js';
 import { isSingleWriter } from '../k8s/access-modes.js';
+import { driverAttaches, volumeAttaches } from '../k8s/attach.js';
 import { claimAccessModes, volumeAccessModes } from '../k8s/pv-match.js';
 import { autoscalerRange, podsAtOnce, type Concurrency, type ReplicaRange } from '../k8s/rollout.js';
 import type { RelatedReport } from '../rule.js';
@@ -63,15 +64,24 @@ export interface ClaimAccess {
   /** Where the deciding modes are written. */
   resource: Resource;
   path: JsonPath;
+  /** False for file and network volumes that mount without an attach step (no Multi-Attach check). */
+  attaches: boolean;
 }
 
 /** The bound PV's modes when the PV is known, else the claim's requested modes (a provisioned PV gets exactly those). */
 export function claimAccess(model: Model, claim: Claim): ClaimAccess {
   const binding = model.binding(claim);
+  const attachRequired = (driver: string) => {
+    const value = objectOf(model.find('CSIDriver', driver)?.object.spec).attachRequired;
+    return typeof value === 'boolean' ? value : undefined;
+  };
   if (binding.kind === 'bound') {
-    return { modes: volumeAccessModes(pvObject(binding.volume)), volume: binding.volume, resource: binding.volume, path: ['spec', 'accessModes'] };
+    const pv = pvObject(binding.volume);
+    return { modes: volumeAccessModes(pv), volume: binding.volume, resource: binding.volume, path: ['spec', 'accessModes'], attaches: volumeAttaches(pv, attachRequired) };
   }
-  return { modes: claimAccessModes(claim.object), resource: claim.resource, path: [...claim.path, 'spec', 'accessModes'] };
+  const provisioner = binding.kind === 'dynamic' ? nonEmptyString(binding.classResource.object.provisioner) : undefined;
+  const attaches = provisioner === undefined || driverAttaches(provisioner, attachRequired);
+  return { modes: claimAccessModes(claim.object), resource: claim.resource, path: [...claim.path, 'spec', 'accessModes'], attaches };
 }
 
 /** A pod volume that names a claim of its namespace which only one node (RWO) or pod (RWOP) may use. */
@@ -85,6 +95,12 @@ export interface SingleWriterUse {
   /** `ReadWriteOncePod` is stricter: one pod in the whole cluster, whatever the node. */
   podExclusive: boolean;
 }
+
+/**
+ * Whether pods on several nodes are actually stopped: RWO is enforced by the attach step, so a volume
+ * that never attaches (NFS, EFS, …) only states intent; RWOP is enforced by the scheduler for every kind.
+ */
+export const enforcedAcrossNodes = (use: SingleWriterUse) => use.podExclusive || use.access.attaches;
 
 /** Every single-writer claim use of a workload, one per claim (two volumes on one claim are one pod). */
 export function singleWriterUses(model: Model, workload: Workload): SingleWriterUse[] {
