@@ -116,7 +116,7 @@ spec:
         const { kind, name } = reference;
         const namespace = workload.namespace;
         const declared = declaredNamespace(workload.resource) !== undefined;
-        if (objects.reachable(kind, namespace, declared, name).length > 0) continue;
+        if (objects.reachable(kind, namespace, declared, name).length > 0 || model.isAssumed(kind, name, namespace)) continue;
         const base = { where: reference.description, workload: `${workload.kind} ${namespace}/${workload.name}`, kind, name, namespace };
         const at = { resource: workload.resource, path: reference.path };
         const otherKind = otherConfigKind(kind);

@@ -108,6 +108,7 @@ spec:
       const ref = claimRefOf(pvObject(volume));
       // Without a namespace the reservation is pv-claimref-no-namespace's finding.
       if (!ref || ref.namespace === '' || model.claimsNamed(ref.namespace, ref.name).length > 0) continue;
+      if (model.isAssumed('PersistentVolumeClaim', ref.name, ref.namespace)) continue;
       const elsewhere = byName.get(ref.name) ?? [];
       const inNamespace = byNamespace.get(ref.namespace) ?? [];
       const siblings = statefulSetSiblings(ref.name, inNamespace);

@@ -73,7 +73,7 @@ spec:
     const classNames = [...new Set(model.storageClasses.map((sc) => sc.name).filter((n) => n !== ''))];
     for (const spec of claimSpecs(model)) {
       const declared = declaredClaimClass(spec.object);
-      if (!declared || model.storageClass(declared) || volumesOfClass(model, declared).length > 0) continue;
+      if (!declared || model.storageClass(declared) || volumesOfClass(model, declared).length > 0 || model.isAssumed('StorageClass', declared)) continue;
       // Pre-bound claims are never provisioned, so the class is only a name to compare with their PV.
       if (nonEmptyString(objectOf(spec.object.spec).volumeName) || reservedVolume(model, spec)) continue;
       const suggestion = closest(declared, classNames);

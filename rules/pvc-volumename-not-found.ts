@@ -84,7 +84,9 @@ spec:
     for (const claim of model.claims) {
       if (!isFirstCopy(model, claim)) continue;
       const binding = model.binding(claim);
-      if (binding.kind === 'prebind-failed' && !binding.volume) found.push({ claim, volumeName: binding.volumeName });
+      if (binding.kind === 'prebind-failed' && !binding.volume && !model.isAssumed('PersistentVolume', binding.volumeName)) {
+        found.push({ claim, volumeName: binding.volumeName });
+      }
     }
     const names = model.persistentVolumes.map((pv) => pv.name);
     for (const { first: { claim, volumeName }, count } of groupByTemplate(found)) {

@@ -111,7 +111,7 @@ spec:
         }
         continue;
       }
-      if (servicesNamed(model, sts).length > 0) continue;
+      if (servicesNamed(model, sts).length > 0 || model.isAssumed('Service', service, sts.namespace)) continue;
       const elsewhere = model.findInAnyNamespace('Service', service);
       if (elsewhere.length > 0) {
         context.report({
