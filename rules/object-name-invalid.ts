@@ -1,5 +1,4 @@
-import { isTemplatePlaceholder } from '../src/k8s/env-names.js';
-import { isValidName, KIND_NAME_RULES, MAX_CRONJOB_NAME, NAME_RULE_TEXT, suggestName, type NameRule } from '../src/k8s/object-names.js';
+import { isNamePlaceholder, isValidName, KIND_NAME_RULES, MAX_CRONJOB_NAME, NAME_RULE_TEXT, suggestName, type NameRule } from '../src/k8s/object-names.js';
 import { describe, type Resource } from '../src/load/resource.js';
 import type { Model } from '../src/model/model.js';
 import { describeWorkload } from '../src/model/pod-files.js';
@@ -32,7 +31,7 @@ const ruleName = (rule: NameRule) => NAME_RULE_TEXT[rule].split(':')[0];
 function checkReference(context: Context, model: Model, reference: NameReference) {
   const name = nonEmptyString(reference.name);
   const rule = KIND_NAME_RULES[reference.kind];
-  if (!name || !rule || isTemplatePlaceholder(name) || isValidName(name, rule)) return;
+  if (!name || !rule || isNamePlaceholder(name) || isValidName(name, rule)) return;
   // The object itself is in the view: its own finding covers both ends.
   if (model.find(reference.kind, name, reference.namespace)) return;
   const suggestion = suggestName(name, rule);
@@ -93,7 +92,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'An object name, or a field that names a claim, volume, class or Service, breaks the Kubernetes name rules',
-    why: 'The API server rejects an object whose name breaks its kind\'s rule: Services need a DNS-1035 label (lower case, starting with a letter, at most 63), Namespaces a DNS-1123 label, PersistentVolumes, claims, StorageClasses, ConfigMaps, Secrets, Pods and Deployments a DNS-1123 subdomain (lower case letters, digits, `-` and `.`, at most 253), CronJobs at most 52 characters. Upper-case letters and `_` are the usual mistakes (`quotes-for-hostPath`, `db_data`). A reference (`storageClassName`, `claimName`, `volumeName`, `claimRef.name`, `serviceName`) with such a name can never be satisfied: no object can have it. StatefulSet names are checked by sts-name-too-long; unrendered placeholders (`$VAR`, `${VAR}`, `{{ }}`) are skipped.',
+    why: 'The API server rejects an object whose name breaks its kind\'s rule: Services need a DNS-1035 label (lower case, starting with a letter, at most 63), Namespaces a DNS-1123 label, PersistentVolumes, claims, StorageClasses, ConfigMaps, Secrets, Pods and Deployments a DNS-1123 subdomain (lower case letters, digits, `-` and `.`, at most 253), CronJobs at most 52 characters. Upper-case letters and `_` are the usual mistakes (`quotes-for-hostPath`, `db_data`). A reference (`storageClassName`, `claimName`, `volumeName`, `claimRef.name`, `serviceName`) with such a name can never be satisfied: no object can have it. StatefulSet names are checked by sts-name-too-long; unrendered placeholders (`$VAR`, `${VAR}`, `{{ }}`, `<name>`, `__NAME__`, all-capitals `PV_NAME`) and `generateName` prefixes are skipped.',
     fix: 'Use lower case letters, digits and `-` (the message suggests a valid name), and rename the references along with the object.',
     examples: {
       bad: `apiVersion: v1
@@ -141,8 +140,9 @@ spec:
     const { model } = context;
     for (const resource of model.resources) {
       const rule = KIND_NAME_RULES[resource.kind];
-      const name = resource.name;
-      if (!rule || !name || isTemplatePlaceholder(name)) continue;
+      // Not resource.name: that falls back to generateName, a prefix that may end in '-'.
+      const name = nonEmptyString(objectOf(resource.object.metadata).name);
+      if (!rule || !name || isNamePlaceholder(name)) continue;
       const path = ['metadata', 'name'];
       if (!isValidName(name, rule)) {
         const suggestion = suggestName(name, rule);

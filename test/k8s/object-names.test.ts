@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidName, KIND_NAME_RULES, suggestName } from '../../src/k8s/object-names.js';
+import { isNamePlaceholder, isValidName, KIND_NAME_RULES, suggestName } from '../../src/k8s/object-names.js';
 
 describe('name rules per kind (§8)', () => {
   it('Services are DNS-1035 labels, Namespaces DNS-1123 labels, claims DNS-1123 subdomains', () => {
@@ -30,5 +30,14 @@ describe('suggestName', () => {
   it('gives nothing when nothing valid remains', () => {
     expect(suggestName('___', 'dns1123-subdomain')).toBeUndefined();
     expect(suggestName('123', 'dns1035-label')).toBeUndefined();
+  });
+});
+
+describe('isNamePlaceholder', () => {
+  it.each(['${APP}-data', '{{ .Values.name }}', 'rook-ceph-cleanup-<node-hostname>', 'report-__MONTH__', 'PV_NAME', 'PVC'])('skips %j', (name) => {
+    expect(isNamePlaceholder(name)).toBe(true);
+  });
+  it.each(['my_secret', 'front_end', 'quotes-for-hostPath', 'Api_Data'])('judges %j', (name) => {
+    expect(isNamePlaceholder(name)).toBe(false);
   });
 });
