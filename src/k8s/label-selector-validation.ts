@@ -6,6 +6,7 @@
 import { isObject } from '../model/shape.js';
 import type { JsonPath } from '../types.js';
 import { closest, isLabelKey, isLabelValue } from './names.js';
+import { isPlaceholderText } from './placeholders.js';
 
 export const SELECTOR_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'] as const;
 
@@ -17,17 +18,15 @@ export type SelectorProblem = { path: JsonPath } & (
   | { code: 'value'; key: string; value: string }
 );
 
-const isPlaceholder = (text: string) => /\{\{|\$\{/.test(text);
-
 /** Keys and values of a plain label map (matchLabels, a Service or ReplicationController selector). */
 export function labelMapProblems(value: unknown, at: JsonPath = []): SelectorProblem[] {
   if (!isObject(value)) return [];
   const problems: SelectorProblem[] = [];
   for (const [key, raw] of Object.entries(value)) {
-    if (isPlaceholder(key)) continue;
+    if (isPlaceholderText(key)) continue;
     if (!isLabelKey(key)) problems.push({ code: 'key', value: key, path: [...at, key] });
     // Non-string values are the schema's finding; null decodes to "" which is valid.
-    if (typeof raw === 'string' && !isPlaceholder(raw) && !isLabelValue(raw)) problems.push({ code: 'value', key, value: raw, path: [...at, key] });
+    if (typeof raw === 'string' && !isPlaceholderText(raw) && !isLabelValue(raw)) problems.push({ code: 'value', key, value: raw, path: [...at, key] });
   }
   return problems;
 }
@@ -36,7 +35,7 @@ function requirementProblems(requirement: Record<string, unknown>, at: JsonPath)
   const problems: SelectorProblem[] = [];
   const { key, operator, values } = requirement;
   const list = Array.isArray(values) ? values : [];
-  if (typeof operator === 'string' && !isPlaceholder(operator)) {
+  if (typeof operator === 'string' && !isPlaceholderText(operator)) {
     if (operator === 'In' || operator === 'NotIn') {
       if (list.length === 0) problems.push({ code: 'values-required', operator, path: [...at, Array.isArray(values) ? 'values' : 'operator'] });
     } else if (operator === 'Exists' || operator === 'DoesNotExist') {
@@ -45,9 +44,9 @@ function requirementProblems(requirement: Record<string, unknown>, at: JsonPath)
       problems.push({ code: 'operator', value: operator, suggestion: closest(operator, SELECTOR_OPERATORS), path: [...at, 'operator'] });
     }
   }
-  if (typeof key === 'string' && !isPlaceholder(key) && !isLabelKey(key)) problems.push({ code: 'key', value: key, path: [...at, 'key'] });
+  if (typeof key === 'string' && !isPlaceholderText(key) && !isLabelKey(key)) problems.push({ code: 'key', value: key, path: [...at, 'key'] });
   list.forEach((item, index) => {
-    if (typeof item === 'string' && !isPlaceholder(item) && !isLabelValue(item)) {
+    if (typeof item === 'string' && !isPlaceholderText(item) && !isLabelValue(item)) {
       problems.push({ code: 'value', key: typeof key === 'string' ? key : '', value: item, path: [...at, 'values', index] });
     }
   });

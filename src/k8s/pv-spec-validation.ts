@@ -6,6 +6,7 @@ import { isObject, objectOf } from '../model/shape.js';
 import type { JsonPath } from '../types.js';
 import { featureOn } from './feature-versions.js';
 import { isDns1123Subdomain } from './names.js';
+import { isPlaceholderText } from './placeholders.js';
 import { volumeSourceProblems, type VolumeSourceProblem } from './volume-source.js';
 
 /** Every PersistentVolumeSource field, in the validator's order. */
@@ -86,6 +87,6 @@ export function pvSpecProblems(spec: Record<string, unknown>, kubeVersion: strin
     else if (!isObject(spec.csi)) problems.push({ code: 'vac-csi', path: ['volumeAttributesClassName'] });
   }
   const className = spec.storageClassName;
-  if (typeof className === 'string' && className !== '' && !isDns1123Subdomain(className) && !/\{\{|\$\{/.test(className)) problems.push({ code: 'class-name', value: className, path: ['storageClassName'] });
+  if (typeof className === 'string' && className !== '' && !isDns1123Subdomain(className) && !isPlaceholderText(className)) problems.push({ code: 'class-name', value: className, path: ['storageClassName'] });
   return problems;
 }

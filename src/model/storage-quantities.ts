@@ -4,6 +4,7 @@
  * template). The quantity rules walk these instead of each finding its own sites.
  */
 import type { Resource } from '../load/resource.js';
+import { isPlaceholderName, isPlaceholderText } from '../k8s/placeholders.js';
 import { fragmentsOf } from '../schema/fragments.js';
 import type { JsonPath } from '../types.js';
 import { claimSpecs, type ClaimSpec } from './claim-specs.js';
@@ -66,6 +67,6 @@ export function storageQuantities(model: Model): QuantitySite[] {
   return sites;
 }
 
-/** `{{ .Values.size }}`, `${SIZE}`: unrendered templates are helm-template-unrendered's business. */
+/** `{{ .Values.size }}`, `\${SIZE}`, `FILESTORE_CAPACITY`: the rendered value is what gets applied. */
 export const isPlaceholderValue = (value: unknown) =>
-  (typeof value === 'string' && /\{\{|\$\{/.test(value)) || (isObject(value) && Object.keys(value).some((key) => /^[[{]/.test(key)));
+  (typeof value === 'string' && (isPlaceholderText(value) || isPlaceholderName(value))) || (isObject(value) && Object.keys(value).some((key) => /^[[{]/.test(key)));

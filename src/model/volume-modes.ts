@@ -46,8 +46,11 @@ export function volumeModes(model: Model, workload: Workload): VolumeModeIndex {
       const source = volumeSourceOf(raw);
       if (source === 'persistentVolumeClaim') {
         const claimName = nonEmptyString(objectOf(raw.persistentVolumeClaim).claimName);
-        const claim = claimName ? model.claim(workload.namespace, claimName) : undefined;
-        if (!claim) return undefined;
+        const claims = claimName ? model.claimsNamed(workload.namespace, claimName) : [];
+        const modes = new Set(claims.map((c) => modeOf(c.object)));
+        // Several claims of one name (example folders linted as one view) that disagree: unknown.
+        if (claims.length === 0 || modes.size > 1) return undefined;
+        const [claim] = claims;
         const label = claim.origin === 'object' ? `PersistentVolumeClaim ${claim.namespace}/${claim.name}` : `claim '${claim.name}'`;
         return withMode(modeOf(claim.object), label, claim.resource, claim.path);
       }

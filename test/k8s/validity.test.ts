@@ -163,3 +163,15 @@ describe('dataSourceProblems', () => {
     expect(codes(dataSourceProblems({ dataSource: snapshot, dataSourceRef: { ...snapshot, namespace: 'other' } }, '1.35'))).toEqual(['namespace-with-datasource']);
   });
 });
+
+describe('placeholders', async () => {
+  const { isPlaceholderName, isPlaceholderText } = await import('../../src/k8s/placeholders.js');
+  it('recognises template, envsubst and documentation placeholders', () => {
+    for (const text of ['{{ .Values.size }}', '${SIZE}', '$APP_INSTANCE_NAME', '$APP-svc', '<mongodb-name>-svc']) expect(isPlaceholderText(text)).toBe(true);
+    for (const text of ['web', '10Gi', 'a-b', 'x<y']) expect(isPlaceholderText(text)).toBe(false);
+  });
+  it('reads all-caps names as placeholders where a quantity belongs, not units', () => {
+    for (const text of ['FILESTORE_CAPACITY', 'SIZE', 'PV_SIZE']) expect(isPlaceholderName(text)).toBe(true);
+    for (const text of ['GB', 'GiB', '10GB', 'KB']) expect(isPlaceholderName(text)).toBe(false);
+  });
+});

@@ -94,3 +94,26 @@ spec:
     expect(() => lintTexts({ 'h.yaml': hostile })).not.toThrow();
   });
 });
+
+describe('volume-mode-usage with duplicate claim names', () => {
+  it('says nothing when claims of one name (example folders) disagree on volumeMode', () => {
+    const text = `apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: {name: d}
+spec: {storageClassName: "", accessModes: [ReadWriteOnce], volumeMode: Block, resources: {requests: {storage: 1Gi}}}
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: {name: d}
+spec: {storageClassName: "", accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  containers: [{name: c, image: i, volumeDevices: [{name: v, devicePath: /dev/v}]}]
+  volumes: [{name: v, persistentVolumeClaim: {claimName: d}}]
+`;
+    expect(lintTexts({ 'a.yaml': text }).findings.filter((f) => f.ruleId === 'volume-mode-usage')).toEqual([]);
+  });
+});
