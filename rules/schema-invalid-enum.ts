@@ -24,7 +24,7 @@ metadata:
 spec:
   capacity:
     storage: 5Gi
-  accessModes: [ReadWriteOne] # expect: schema-invalid-enum
+  accessModes: [ReadWriteOne] # expect: access-modes-invalid
   persistentVolumeReclaimPolicy: retain # expect: schema-invalid-enum
   volumeMode: Filesystem
   hostPath:

@@ -51,3 +51,11 @@ export function listNames(names: readonly string[], max = 4, quote = "'"): strin
   const shown = names.slice(0, max).map((n) => `${quote}${n}${quote}`).join(', ');
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }
+
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+
+/** IsQualifiedName as used for label keys (ValidateLabelName): `[prefix/]name`. */
+export const isLabelKey = (key: string) => isQualifiedName(key);
+
+/** IsValidLabelValue: empty, or ≤ 63 of `[-A-Za-z0-9_.]` starting and ending alphanumeric. */
+export const isLabelValue = (value: string) => value.length <= 63 && LABEL_VALUE.test(value);

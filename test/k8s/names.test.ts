@@ -29,3 +29,17 @@ describe('closest', () => {
     expect(closest('zzzzzz', ['fast-ssd', 'standard'])).toBeUndefined();
   });
 });
+
+describe('label keys and values (ValidateLabelName, IsValidLabelValue)', () => {
+  it('accepts prefixed and plain keys, rejects spaces, empty prefixes and long names', async () => {
+    const { isLabelKey } = await import('../../src/k8s/names.js');
+    for (const key of ['app', 'app.kubernetes.io/name', 'example.com/team_1', 'a', 'A-b.c']) expect(isLabelKey(key)).toBe(true);
+    for (const key of ['', '-app', 'app-', 'team name', '/app', 'Example.com/app', 'a/b/c', `x/${'a'.repeat(64)}`, 'app/']) expect(isLabelKey(key)).toBe(false);
+    expect(isLabelKey(`${'a'.repeat(63)}`)).toBe(true);
+  });
+  it('accepts empty values and 63 characters; rejects spaces, edges other than alphanumerics, 64 characters', async () => {
+    const { isLabelValue } = await import('../../src/k8s/names.js');
+    for (const value of ['', 'web', 'v1.2_3-beta', 'A', 'a'.repeat(63)]) expect(isLabelValue(value)).toBe(true);
+    for (const value of ['-web', 'web-', '.x', 'a b', 'a/b', 'a'.repeat(64)]) expect(isLabelValue(value)).toBe(false);
+  });
+});

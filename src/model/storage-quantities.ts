@@ -1,0 +1,72 @@
+/**
+ * Every storage size the API server validates: PV `capacity.storage`, and `requests.storage` /
+ * `limits.storage` of every written claim spec (PVC, StatefulSet claim template, ephemeral
+ * template). The quantity rules walk these instead of each finding its own sites.
+ */
+import type { Resource } from '../load/resource.js';
+import { isPlaceholderName, isPlaceholderText } from '../k8s/placeholders.js';
+import { fragmentsOf } from '../schema/fragments.js';
+import type { JsonPath } from '../types.js';
+import { claimSpecs, type ClaimSpec } from './claim-specs.js';
+import type { ClaimOrigin } from './claims.js';
+import type { Model } from './model.js';
+import { isObject, objectOf } from './shape.js';
+
+export type QuantityField = 'capacity' | 'request' | 'limit';
+
+export interface QuantitySite {
+  resource: Resource;
+  /** From the resource root to the value (which may be absent). */
+  path: JsonPath;
+  value: unknown;
+  field: QuantityField;
+  origin: ClaimOrigin | 'volume';
+  /** `PersistentVolume data`, `PersistentVolumeClaim shop/data`, `Claim template 'data' of …`. */
+  subject: string;
+  /** A kustomize patch or other partial object: absent values say nothing. */
+  partial: boolean;
+}
+
+const FIELD_TEXT: Record<QuantityField, string> = { capacity: 'capacity.storage', request: 'resources.requests.storage', limit: 'resources.limits.storage' };
+export const quantityFieldText = (field: QuantityField) => FIELD_TEXT[field];
+
+const fragmentCache = new WeakMap<Model, Set<Resource>>();
+
+/** Patches and partial objects (kustomize, `$patch`), computed once per model. */
+export function isPartialObject(model: Model, resource: Resource): boolean {
+  let fragments = fragmentCache.get(model);
+  if (!fragments) {
+    fragments = fragmentsOf(model);
+    fragmentCache.set(model, fragments);
+  }
+  return fragments.has(resource);
+}
+
+function claimSites(model: Model, spec: ClaimSpec): QuantitySite[] {
+  const resources = objectOf(objectOf(spec.object.spec).resources);
+  const partial = isPartialObject(model, spec.resource);
+  return (['request', 'limit'] as const).map((field) => {
+    const list = field === 'request' ? 'requests' : 'limits';
+    return {
+      resource: spec.resource, path: [...spec.path, 'spec', 'resources', list, 'storage'], value: objectOf(resources[list]).storage,
+      field, origin: spec.origin, subject: spec.label, partial,
+    };
+  });
+}
+
+export function storageQuantities(model: Model): QuantitySite[] {
+  const sites: QuantitySite[] = [];
+  for (const pv of model.persistentVolumes) {
+    if (!isObject(pv.object.spec)) continue;
+    sites.push({
+      resource: pv, path: ['spec', 'capacity', 'storage'], value: objectOf(pv.object.spec.capacity).storage,
+      field: 'capacity', origin: 'volume', subject: `PersistentVolume ${pv.name}`, partial: isPartialObject(model, pv),
+    });
+  }
+  for (const spec of claimSpecs(model)) sites.push(...claimSites(model, spec));
+  return sites;
+}
+
+/** `{{ .Values.size }}`, `\${SIZE}`, `FILESTORE_CAPACITY`: the rendered value is what gets applied. */
+export const isPlaceholderValue = (value: unknown) =>
+  (typeof value === 'string' && (isPlaceholderText(value) || isPlaceholderName(value))) || (isObject(value) && Object.keys(value).some((key) => /^[[{]/.test(key)));
