@@ -17,7 +17,6 @@ const messages = {
   recycleRoot: "PersistentVolume {pv} uses reclaim policy Recycle on hostPath '/'; the API server forbids recycling the node's root",
   vacEmpty: 'PersistentVolume {pv} sets volumeAttributesClassName to ""; leave it out or name a VolumeAttributesClass',
   vacCsi: "PersistentVolume {pv} sets volumeAttributesClassName '{value}' without a csi source; only CSI volumes have attributes classes",
-  className: "PersistentVolume {pv} has storageClassName '{value}', which is not a DNS subdomain (lower-case letters, digits, '-' and '.')",
 } as const;
 
 type Context = RuleContext<typeof messages>;
@@ -68,8 +67,6 @@ function toReport(pv: Resource, spec: Record<string, unknown>, problem: PvSpecPr
       return { ...base, messageId: 'vacEmpty' };
     case 'vac-csi':
       return { ...base, messageId: 'vacCsi', data: { ...base.data, value: String(spec.volumeAttributesClassName) } };
-    case 'class-name':
-      return { ...base, messageId: 'className', data: { ...base.data, value: problem.value }, fix: `storageClassName: ${problem.value.toLowerCase().replace(/[^-a-z0-9.]/g, '-')}` };
   }
 }
 
@@ -82,7 +79,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'A PersistentVolume the API server rejects: capacity, volume source, local without node affinity, Recycle of `/`, attributes class, class name',
-    why: `\`ValidatePersistentVolumeSpec\` rejects a PersistentVolume whose \`capacity\` is missing or lists anything but \`storage\`, that has no volume source or more than one (${PV_SOURCE_FIELDS.length} kinds: csi, nfs, hostPath, local, …), whose source lacks a required field (\`csi.volumeHandle\`, \`local.path\`, \`nfs.server\`, …), a \`local\` volume without \`nodeAffinity\` (the scheduler could not know where the disk is), \`nodeAffinity\` without required node selector terms, \`Recycle\` on \`hostPath: /\`, an empty \`volumeAttributesClassName\` or one on a non-CSI volume (from 1.34, where the feature is on by default), or a \`storageClassName\` that is not a DNS subdomain. The PV is never created and claims waiting for it stay Pending.`,
+    why: `\`ValidatePersistentVolumeSpec\` rejects a PersistentVolume whose \`capacity\` is missing or lists anything but \`storage\`, that has no volume source or more than one (${PV_SOURCE_FIELDS.length} kinds: csi, nfs, hostPath, local, …), whose source lacks a required field (\`csi.volumeHandle\`, \`local.path\`, \`nfs.server\`, …), a \`local\` volume without \`nodeAffinity\` (the scheduler could not know where the disk is), \`nodeAffinity\` without required node selector terms, \`Recycle\` on \`hostPath: /\`, an empty \`volumeAttributesClassName\` or one on a non-CSI volume (from 1.34, where the feature is on by default). The PV is never created and claims waiting for it stay Pending.`,
     fix: 'Give the PV `capacity: {storage: …}`, exactly one volume source with its required fields, and for `local` volumes a `nodeAffinity.required` term naming the node.',
     examples: {
       bad: `apiVersion: v1

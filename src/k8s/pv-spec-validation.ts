@@ -5,8 +5,6 @@
 import { isObject, objectOf } from '../model/shape.js';
 import type { JsonPath } from '../types.js';
 import { featureOn } from './feature-versions.js';
-import { isDns1123Subdomain } from './names.js';
-import { isPlaceholderText } from './placeholders.js';
 import { volumeSourceProblems, type VolumeSourceProblem } from './volume-source.js';
 
 /** Every PersistentVolumeSource field, in the validator's order. */
@@ -29,7 +27,6 @@ export type PvSpecProblem = { path: JsonPath } & (
   | { code: 'recycle-root' }
   | { code: 'vac-empty' }
   | { code: 'vac-csi' }
-  | { code: 'class-name'; value: string }
 );
 
 /** Fields the PV form of a source requires on top of the pod-volume form. */
@@ -86,7 +83,6 @@ export function pvSpecProblems(spec: Record<string, unknown>, kubeVersion: strin
     if (spec.volumeAttributesClassName === '') problems.push({ code: 'vac-empty', path: ['volumeAttributesClassName'] });
     else if (!isObject(spec.csi)) problems.push({ code: 'vac-csi', path: ['volumeAttributesClassName'] });
   }
-  const className = spec.storageClassName;
-  if (typeof className === 'string' && className !== '' && !isDns1123Subdomain(className) && !isPlaceholderText(className)) problems.push({ code: 'class-name', value: className, path: ['storageClassName'] });
+  // storageClassName's syntax is object-name-invalid's finding (it checks every field that names an object).
   return problems;
 }
