@@ -88,6 +88,7 @@ describe.skipIf(!available)('report in headless Chromium', () => {
     expect(await page.locator('#bindings tbody tr').count()).toBeGreaterThan(5);
     await page.screenshot({ path: path.join(artifacts, 'report.png'), fullPage: false });
     await page.locator('#graph').screenshot({ path: path.join(artifacts, 'report-graph.png') });
+    await page.locator('#bindings').screenshot({ path: path.join(artifacts, 'report-bindings.png') });
     await page.close();
   });
 
