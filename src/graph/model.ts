@@ -80,6 +80,9 @@ const EDGE_RULES: Record<EdgeKind, readonly string[]> = {
   config: ['configmap-or-secret-not-found', 'config-key-not-found'],
 };
 
+/** Kinds with spec.replicas; a Job's or DaemonSet's pod count is not a replica count. */
+const REPLICATED: readonly string[] = ['Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet'];
+
 /** More ordinals of one template than this are folded into one node, so big StatefulSets stay readable. */
 const SHOWN_ORDINALS = 3;
 
@@ -167,7 +170,7 @@ class GraphBuilder {
     const inline = inlineVolumes(workload);
     const from = this.node({
       kind: 'Workload', type: workload.kind, name: workload.name, namespace: workload.namespace,
-      details: [...(workload.kind === 'Pod' ? [] : [`${workload.replicas} replica${workload.replicas === 1 ? '' : 's'}`]), ...inline],
+      details: [...(REPLICATED.includes(workload.kind) ? [`${workload.replicas} replica${workload.replicas === 1 ? '' : 's'}`] : []), ...inline],
       ...(zones ? { zones: [...zones.zones].sort() } : {}),
     });
     if (inline.length > 0) this.inlineOnly.add(from);
@@ -284,12 +287,13 @@ class GraphBuilder {
         return;
       case 'pending': {
         const storageClass = binding.storageClass ? this.model.storageClass(binding.storageClass) : undefined;
-        if (binding.closest) {
+        // A class that exists nowhere is the break; the closest PV would only distract from it.
+        if (!storageClass && binding.storageClass && this.brokenBy('class', spans)) {
+          this.absent('StorageClass', undefined, binding.storageClass, { from, kind: 'class', label: 'class' }, spans);
+        } else if (binding.closest) {
           this.edge({ from, to: this.volumeNode(binding.closest), kind: 'closest', label: `closest, fails ${binding.failure?.kind ?? 'match'}`, tentative: true }, spans);
         } else if (storageClass) {
           this.edge({ from, to: this.classNode(storageClass), kind: 'class', label: 'static only' }, spans);
-        } else if (binding.storageClass && this.brokenBy('class', spans)) {
-          this.absent('StorageClass', undefined, binding.storageClass, { from, kind: 'class', label: 'class' }, spans);
         }
         return;
       }

@@ -1,3 +1,4 @@
+import type { StaticOnly } from '../k8s/binder.js';
 import { ACCESS_MODE_SHORT, asAccessModes, type AccessMode } from '../k8s/access-modes.js';
 import { claimRequest } from '../k8s/pv-match.js';
 import { describeQuantity } from '../k8s/quantity.js';
@@ -48,7 +49,9 @@ function rowOf(model: Model, claim: Claim): BindingRow {
     case 'pending':
       return {
         ...base, result: 'pending',
-        reason: binding.closest && binding.failure ? describeFailure(binding.failure, binding.closest.name) : pendingWhy(binding.why, binding.storageClass),
+        reason: binding.closest && binding.failure
+          ? `${pendingWhy(binding.why, binding.storageClass)}; closest: ${describeFailure(binding.failure, binding.closest.name)}`
+          : `${pendingWhy(binding.why, binding.storageClass)}, and no PersistentVolume of the view is a candidate`,
         ...(binding.closest ? { closest: binding.closest.name } : {}),
       };
     case 'prebind-failed':
@@ -64,16 +67,17 @@ function rowOf(model: Model, claim: Claim): BindingRow {
   }
 }
 
-function pendingWhy(why: string, storageClass: string): string {
+/** Why nothing provisions the claim, so that it can only bind an existing PV. */
+function pendingWhy(why: StaticOnly, storageClass: string): string {
   switch (why) {
     case 'empty-class':
-      return 'storageClassName "" is never provisioned, and no PersistentVolume in the view is offered';
+      return 'class "" is never provisioned';
     case 'no-provisioner':
-      return `StorageClass ${classLabel(storageClass)} has no provisioner, and no PersistentVolume in the view is offered`;
+      return `StorageClass ${classLabel(storageClass)} has no provisioner`;
     case 'no-default':
-      return 'no class and no default StorageClass in the view, and no PersistentVolume in the view is offered';
-    default:
-      return `StorageClass ${classLabel(storageClass)} is not in the view, and no PersistentVolume in the view is offered`;
+      return 'no class and no default StorageClass in the view';
+    case 'unknown-class':
+      return `StorageClass ${classLabel(storageClass)} is not in the view`;
   }
 }
 

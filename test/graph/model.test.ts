@@ -124,6 +124,24 @@ spec:
     });
   });
 
+  it('ends a claim on an undeclared class at a missing StorageClass rather than at its closest PV', () => {
+    const graph = graphOf([
+      claim('fancy', '  storageClassName: fancy-ssd\n'),
+      `apiVersion: v1
+kind: PersistentVolume
+metadata: {name: small}
+spec:
+  capacity: {storage: 1Gi}
+  accessModes: [ReadWriteOnce]
+  persistentVolumeReclaimPolicy: Retain
+  nfs: {server: nfs.local, path: /srv}
+`,
+    ].join('---\n'));
+    expect(graph.edges.filter((e) => e.from === 'PersistentVolumeClaim/shop/fancy')).toEqual([
+      expect.objectContaining({ to: 'missing:StorageClass/fancy-ssd', broken: expect.objectContaining({ ruleId: 'pvc-storageclass-not-found' }) }),
+    ]);
+  });
+
   it('expands StatefulSet claims per ordinal, folds the rest, and links the governing Service', () => {
     const graph = graphOf([CLASS, statefulSet].join('---\n'));
     const claims = graph.edges.filter((e) => e.from === 'StatefulSet/shop/db' && e.kind === 'claims').map((e) => e.to);
@@ -249,6 +267,6 @@ spec:
     const table = formatBindingsTable(rows);
     expect(table.split('\n')[0]).toMatch(/^CLAIM\s+SIZE\s+MODES\s+CLASS\s+RESULT$/);
     expect(table).toContain('shop/dynamic  5Gi   RWO    fast (default)  dynamically provisioned by StorageClass fast');
-    expect(table).toContain('pending: it requests 5Gi');
+    expect(table).toContain('pending: class "" is never provisioned; closest: it requests 5Gi');
   });
 });
