@@ -12,11 +12,15 @@ import { formatGithubSummary } from './report/github.js';
 import { FORMATS, render, type Format } from './report/index.js';
 import { formatExplain, formatRuleList } from './report/rules.js';
 import { SEVERITIES, type Severity } from './types.js';
+import { bindingsCommand } from './commands/bindings.js';
+import { graphCommand } from './commands/graph.js';
 
 const HELP = `Usage: kstorelint [options] <path|glob|->...
        kstorelint rules [--format text|markdown]
        kstorelint explain <rule-id>
        kstorelint init                 write a commented .kstorelint.yaml
+       kstorelint graph [options] <path>...     the storage graph: workloads, claims, volumes, classes
+       kstorelint bindings [options] <path>...  per claim: size, modes, class, what the PV binder does
 
 Lints Kubernetes manifests for storage mistakes. Everything given in one run is one cluster view.
 
@@ -28,7 +32,11 @@ Paths:
   -                        read manifests from standard input
 
 Options:
-  -f, --format <name>      stylish (default), json, sarif, github, junit
+  -f, --format <name>      stylish (default), json, sarif, github, junit, html (one self-contained page
+                           with findings, the storage graph and the bindings table)
+                           graph: mermaid (default), dot, svg; bindings: text (default), json
+      --focus <KIND/NAME>  graph: one object (KIND/NAMESPACE/NAME too; pvc, pv, sc, sts… work), what it
+                           reaches and what reaches it
   -o, --output-file <file> write the report to a file (the terminal still gets stylish)
       --report <fmt>=<file> also write a report in another format to a file (repeatable),
                            e.g. --format github --report sarif=kstorelint.sarif
@@ -39,7 +47,8 @@ Options:
       --write-baseline <f> record the current findings as a baseline
   -c, --config <file>      configuration file (default: the nearest .kstorelint.yaml/.yml/.json
                            from the working directory upwards); --no-config ignores it
-  -n, --namespace <name>   namespace of objects that do not set one (default: default)
+  -n, --namespace <name>   namespace of objects that do not set one (default: default); graph and
+                           bindings show only this namespace when it is given
       --kube-version <1.N> Kubernetes version deployed to (default: ${NEWEST_KUBE_VERSION})
       --rule <id>=<level>  set a rule's severity (error, warning, info) or turn it off
       --cluster <file>     live objects (kubectl get pv,pvc,sc,svc,cm,secret -A -o yaml > f);
@@ -61,7 +70,8 @@ export async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      format: { type: 'string', short: 'f', default: 'stylish' },
+      format: { type: 'string', short: 'f' },
+      focus: { type: 'string' },
       'output-file': { type: 'string', short: 'o' },
       report: { type: 'string', multiple: true, default: [] },
       'max-warnings': { type: 'string' },
@@ -102,7 +112,9 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'init') return writeStarterConfig();
-  if (positionals.length === 0) throw new UsageError('no paths given (use - to read standard input)');
+  const subcommand = command === 'graph' || command === 'bindings' ? command : undefined;
+  const paths = subcommand ? rest : positionals;
+  if (paths.length === 0) throw new UsageError('no paths given (use - to read standard input)');
   const known = new Set(rules.map((rule) => rule.id));
   const configFile = values['no-config'] ? undefined : values.config ?? findConfig(process.cwd());
   if (values.config && !existsSync(values.config)) throw new UsageError(`--config ${values.config}: no such file`);
@@ -110,8 +122,8 @@ export async function main(argv: string[]): Promise<number> {
   const failOn = parseSeverity(values['fail-on'] ?? config.failOn ?? 'error', '--fail-on');
   const namespace = values.namespace ?? config.namespace ?? DEFAULT_NAMESPACE;
   const kubeVersion = values['kube-version'] ?? config.kubeVersion ?? NEWEST_KUBE_VERSION;
-  if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`unknown format '${values.format}' (${FORMATS.join(', ')})`);
-  const format = values.format as Format;
+  const format = (values.format ?? 'stylish') as Format;
+  if (!subcommand && !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (${FORMATS.join(', ')})`);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number');
   if (!/^1\.\d+$/.test(kubeVersion)) throw new UsageError(`--kube-version takes 1.N, not '${kubeVersion}'`);
@@ -122,7 +134,7 @@ export async function main(argv: string[]): Promise<number> {
   // A kustomization folder is linted as kubectl would apply it: rendered, when kubectl is there.
   const inputs: InputFile[] = [];
   const patterns: string[] = [];
-  for (const positional of positionals) {
+  for (const positional of paths) {
     if (positional === '-' || !isDirectory(positional) || !isKustomizationDir(positional)) {
       patterns.push(positional);
       continue;
@@ -164,6 +176,13 @@ export async function main(argv: string[]): Promise<number> {
   const linted = lint(inputs, {
     rules, namespace, kubeVersion, ruleSeverity, assume: config.assume, defaultStorageClass: config.defaultStorageClass,
   });
+  if (subcommand) {
+    const options = { format: values.format, focus: values.focus, namespace: values.namespace };
+    const text = subcommand === 'graph' ? await graphCommand(linted, options) : bindingsCommand(linted, options);
+    if (values['output-file']) writeFileSync(values['output-file'], text);
+    else process.stdout.write(text);
+    return usageProblem ? 2 : 0;
+  }
   if (values['write-baseline']) {
     writeFileSync(values['write-baseline'], JSON.stringify(createBaseline(linted.findings), null, 2) + '\n');
     process.stderr.write(`kstorelint: wrote ${activeFindings(linted.findings).length} findings to ${values['write-baseline']}\n`);
@@ -172,12 +191,12 @@ export async function main(argv: string[]): Promise<number> {
   const result = values.quiet ? { ...linted, findings: atOrAbove(linted.findings, 'error') } : linted;
   const context = { rules, version: packageVersion(), color: useColor(values) };
   if (values['output-file']) {
-    writeFileSync(values['output-file'], render(format, result, { ...context, color: false }));
-    process.stdout.write(render('stylish', result, context));
+    writeFileSync(values['output-file'], await render(format, result, { ...context, color: false }));
+    process.stdout.write(await render('stylish', result, context));
   } else {
-    process.stdout.write(render(format, result, context));
+    process.stdout.write(await render(format, result, context));
   }
-  for (const extra of extraReports) writeFileSync(extra.file, render(extra.format, result, { ...context, color: false }));
+  for (const extra of extraReports) writeFileSync(extra.file, await render(extra.format, result, { ...context, color: false }));
   if (process.env.GITHUB_STEP_SUMMARY && format === 'github') appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatGithubSummary(result.findings, result.stats));
   for (const error of result.internalErrors) process.stderr.write(`kstorelint: internal error: ${error}\n`);
   if (usageProblem || result.internalErrors.length > 0) return 2;

@@ -1,12 +1,13 @@
 import { activeFindings, type LintResult } from '../engine.js';
 import type { Rule } from '../rule.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface ReportContext {
@@ -15,7 +16,8 @@ export interface ReportContext {
   color: boolean;
 }
 
-export function render(format: Format, result: Pick<LintResult, 'findings' | 'stats' | 'model'>, context: ReportContext): string {
+/** Async because the HTML report lays its graph out with Graphviz (WebAssembly). */
+export async function render(format: Format, result: Pick<LintResult, 'findings' | 'stats' | 'model'>, context: ReportContext): Promise<string> {
   switch (format) {
     case 'json':
       return formatJson(result.findings, result.stats);
@@ -25,6 +27,8 @@ export function render(format: Format, result: Pick<LintResult, 'findings' | 'st
       return formatGithub(activeFindings(result.findings));
     case 'junit':
       return formatJunit(activeFindings(result.findings), result.model.resources);
+    case 'html':
+      return formatHtml(result, context.version);
     case 'stylish':
       return formatStylish(result.findings, result.stats, { color: context.color });
   }

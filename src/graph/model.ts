@@ -1,0 +1,395 @@
+import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
+import type { StorageClass } from 'kubernetes-types/storage/v1.js';
+import { asAccessModes, ACCESS_MODE_SHORT, type AccessMode } from '../k8s/access-modes.js';
+import { claimRefOf, claimRequest } from '../k8s/pv-match.js';
+import { describeQuantity } from '../k8s/quantity.js';
+import { bindingModeOf, declaredClaimClass, effectiveClaimClass, isDefaultClass, volumeClass } from '../k8s/storage-class.js';
+import { allowedTopologyZones, formatZones, podZones, volumeZones } from '../k8s/zones.js';
+import { locate } from '../load/locate.js';
+import type { Resource } from '../load/resource.js';
+import { volumeSourceOf } from '../k8s/volume-source.js';
+import { ephemeralClaimName, statefulSetClaims, type Claim } from '../model/claims.js';
+import { configReferences, type ConfigReference } from '../model/config-references.js';
+import { isFirstCopy } from '../model/binding.js';
+import type { Model } from '../model/model.js';
+import { isObject, nonEmptyString, objectOf } from '../model/shape.js';
+import { governingService, serviceNameOf } from '../model/statefulset.js';
+import type { Workload } from '../model/workloads.js';
+import type { Finding, JsonPath } from '../types.js';
+
+/**
+ * The storage picture of one cluster view as a graph: workloads → claims → PersistentVolumes →
+ * StorageClasses, StatefulSets → governing Services, workloads → ConfigMap/Secret volumes. A
+ * reference whose target is not in the view ends at a `missing` node; an edge a finding reports on
+ * is `broken` and carries the finding's rule id, so the picture shows where the chain breaks.
+ */
+export type NodeKind =
+  | 'Workload' | 'PersistentVolumeClaim' | 'PersistentVolume' | 'StorageClass' | 'Service' | 'ConfigMap' | 'Secret' | 'More';
+
+export type NodeState = 'ok' | 'missing' | 'assumed' | 'pending';
+
+export interface GraphNode {
+  id: string;
+  kind: NodeKind;
+  /** The workload's own kind (Deployment, StatefulSet, …); otherwise the node kind. */
+  type: string;
+  name: string;
+  namespace?: string;
+  /** Short facts shown under the name: size, modes, class, provisioner, binding result. */
+  details: string[];
+  zones?: string[];
+  state: NodeState;
+  /** For missing nodes: the rule whose finding reports the broken reference. */
+  ruleId?: string;
+}
+
+export type EdgeKind = 'mounts' | 'claims' | 'binds' | 'provisions' | 'class' | 'closest' | 'reserves' | 'governs' | 'config';
+
+export interface GraphEdge {
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  label?: string;
+  /** A tentative relation (the closest PV of a pending claim): drawn dashed. */
+  tentative?: boolean;
+  broken?: { ruleId: string; message: string };
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** A region of a file: a finding on one of its lines is about the edge that has the span. */
+interface Span {
+  file: string;
+  from: number;
+  to: number;
+}
+
+/** Which rules report a break of which edge. */
+const EDGE_RULES: Record<EdgeKind, readonly string[]> = {
+  mounts: ['claim-not-found', 'rwo-multiple-pods', 'rwo-rolling-update', 'rwo-claim-shared-by-workloads', 'zone-conflict', 'wffc-pod-nodename'],
+  claims: ['ephemeral-claim-conflict', 'sts-claim-precreated-mismatch'],
+  binds: ['pvc-volumename-not-found', 'pvc-volumename-mismatch', 'pvc-volumename-reserved-elsewhere', 'pv-claimref-unsatisfiable'],
+  provisions: ['zone-conflict-allowed-topologies', 'pvc-selector-blocks-provisioning', 'wffc-pod-nodename'],
+  class: ['pvc-storageclass-not-found', 'pvc-no-class-no-default'],
+  closest: ['pvc-unbindable', 'pv-contended', 'pvc-default-class-hides-pv', 'pvc-no-class-no-default'],
+  reserves: ['pv-claimref-claim-missing', 'pv-claimref-unsatisfiable', 'pv-claimref-no-namespace'],
+  governs: ['sts-service-missing', 'sts-service-not-headless', 'sts-service-selects-nothing'],
+  config: ['configmap-or-secret-not-found', 'config-key-not-found'],
+};
+
+/** Kinds with spec.replicas; a Job's or DaemonSet's pod count is not a replica count. */
+const REPLICATED: readonly string[] = ['Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet'];
+
+/** More ordinals of one template than this are folded into one node, so big StatefulSets stay readable. */
+const SHOWN_ORDINALS = 3;
+
+export const nodeId = (kind: string, namespace: string | undefined, name: string) => `${kind}/${namespace ? `${namespace}/` : ''}${name}`;
+const missingId = (kind: string, namespace: string | undefined, name: string) => `missing:${nodeId(kind, namespace, name)}`;
+
+const modesText = (value: unknown) => asAccessModes(value).map((m) => ACCESS_MODE_SHORT[m as AccessMode] ?? m).join(',');
+
+function claimFacts(object: PersistentVolumeClaim, model: Model): string[] {
+  const spec = objectOf(object.spec);
+  const request = claimRequest(object);
+  const declared = declaredClaimClass(object);
+  const effective = effectiveClaimClass(object, model.defaultStorageClassName);
+  const classText = declared === undefined ? (effective ? `class ${effective} (default)` : 'no class') : declared === '' ? 'class ""' : `class ${declared}`;
+  return [[request ? describeQuantity(request).split(' ')[0] : '', modesText(spec.accessModes)].filter(Boolean).join(' '), classText].filter(Boolean);
+}
+
+class GraphBuilder {
+  readonly nodes = new Map<string, GraphNode>();
+  readonly edges: GraphEdge[] = [];
+  private readonly findings: Finding[];
+  private readonly shownClaims = new Set<Claim>();
+  /** Workloads whose volumes all live in the pod spec (emptyDir, hostPath, inline disks). */
+  private readonly inlineOnly = new Set<string>();
+
+  constructor(private readonly model: Model, findings: readonly Finding[]) {
+    this.findings = findings.filter((finding) => !finding.suppressed);
+  }
+
+  build(): Graph {
+    for (const workload of this.model.workloads) this.addWorkload(workload);
+    for (const claim of this.model.claims) {
+      // Claims of folded ordinals stay out; written claims always show, even when nothing mounts them.
+      if (!isFirstCopy(this.model, claim)) continue;
+      if (claim.origin === 'object' || this.shownClaims.has(claim)) this.addClaimBinding(claim);
+    }
+    for (const volume of this.model.persistentVolumes) this.addVolume(volume);
+    for (const storageClass of this.model.storageClasses) this.addStorageClass(storageClass);
+    const seen = new Set<string>();
+    const edges = this.edges.filter((edge) => {
+      const key = [edge.from, edge.to, edge.kind, edge.label ?? ''].join('\u0000');
+      return !seen.has(key) && !!seen.add(key);
+    });
+    // A workload without volumes has nothing to do with storage: leave it out of the picture.
+    const linked = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
+    const nodes = [...this.nodes.values()].filter((node) => node.kind !== 'Workload' || this.inlineOnly.has(node.id) || linked.has(node.id));
+    return { nodes, edges };
+  }
+
+  private node(node: Omit<GraphNode, 'id' | 'state' | 'details'> & Partial<Pick<GraphNode, 'id' | 'state' | 'details'>>): string {
+    const id = node.id ?? nodeId(node.kind === 'Workload' ? node.type : node.kind, node.namespace, node.name);
+    const existing = this.nodes.get(id);
+    // Two objects of one name (a base and an overlay) are one object in the cluster: one node with the facts of both.
+    if (existing) existing.details.push(...(node.details ?? []).filter((line) => !existing.details.includes(line)));
+    else this.nodes.set(id, { details: [], state: 'ok', ...node, id });
+    return id;
+  }
+
+  /** A reference target that is not in the view: assumed by the configuration, or missing and reported. */
+  private absent(kind: NodeKind, namespace: string | undefined, name: string, edge: Omit<GraphEdge, 'to'>, spans: Span[]): void {
+    const broken = this.brokenBy(edge.kind, spans);
+    const assumed = this.model.isAssumed(kind, name, namespace);
+    const id = this.node({
+      id: missingId(kind, namespace, name), kind, type: kind, name, namespace,
+      state: assumed ? 'assumed' : 'missing',
+      details: [assumed ? 'assumed in the cluster' : broken ? `missing: ${broken.ruleId}` : 'not in the view'],
+      ...(broken && !assumed ? { ruleId: broken.ruleId } : {}),
+    });
+    this.edges.push({ ...edge, to: id, ...(broken && !assumed ? { broken } : {}) });
+  }
+
+  private edge(edge: GraphEdge, spans: Span[]): void {
+    const broken = this.brokenBy(edge.kind, spans);
+    this.edges.push(broken ? { ...edge, broken } : edge);
+  }
+
+  private brokenBy(kind: EdgeKind, spans: Span[]): GraphEdge['broken'] {
+    const rules = EDGE_RULES[kind];
+    const finding = this.findings.find((f) => rules.includes(f.ruleId) && spans.some((s) => s.file === f.file && f.line >= s.from && f.line <= s.to));
+    return finding ? { ruleId: finding.ruleId, message: finding.message } : undefined;
+  }
+
+  private addWorkload(workload: Workload): void {
+    const zones = podZones(workload.spec);
+    const inline = inlineVolumes(workload);
+    const from = this.node({
+      kind: 'Workload', type: workload.kind, name: workload.name, namespace: workload.namespace,
+      details: [...(REPLICATED.includes(workload.kind) ? [`${workload.replicas} replica${workload.replicas === 1 ? '' : 's'}`] : []), ...inline],
+      ...(zones ? { zones: [...zones.zones].sort() } : {}),
+    });
+    if (inline.length > 0) this.inlineOnly.add(from);
+    const podNames = this.model.literalPodNames(workload);
+    for (const { volume, path } of workload.volumes) {
+      const volumeName = typeof volume.name === 'string' ? volume.name : '';
+      const claimName = nonEmptyString(objectOf(volume.persistentVolumeClaim).claimName);
+      const spans = [span(workload.resource, path)];
+      if (claimName) {
+        const claim = this.model.claim(workload.namespace, claimName);
+        const edge = { from, kind: 'mounts' as const, label: volumeName };
+        if (claim) this.edge({ ...edge, to: this.claimNode(claim) }, spans);
+        else this.absent('PersistentVolumeClaim', workload.namespace, claimName, edge, spans);
+        continue;
+      }
+      const template = objectOf(volume.ephemeral).volumeClaimTemplate;
+      if (!isObject(template) || !volumeName) continue;
+      if (podNames.length > 0) {
+        for (const pod of podNames) {
+          const claim = this.model.claimsNamed(workload.namespace, ephemeralClaimName(pod, volumeName)).find((c) => c.owner === workload) ??
+            this.model.claim(workload.namespace, ephemeralClaimName(pod, volumeName));
+          if (!claim) continue;
+          this.shownClaims.add(claim);
+          this.edge({ from, to: this.claimNode(claim), kind: 'claims', label: `${volumeName} (ephemeral)` }, spans);
+        }
+      } else {
+        // Pods named by a controller get claims named after them: one node stands for all of them.
+        const object = template as PersistentVolumeClaim;
+        const id = this.node({
+          id: `ephemeral:${nodeId(workload.kind, workload.namespace, workload.name)}/${volumeName}`,
+          kind: 'PersistentVolumeClaim', type: 'PersistentVolumeClaim', name: `<pod>-${volumeName}`, namespace: workload.namespace,
+          details: ['ephemeral, one per pod', ...claimFacts(object, this.model)],
+        });
+        this.edge({ from, to: id, kind: 'claims', label: `${volumeName} (ephemeral)` }, spans);
+        this.templateClass(id, object, spans);
+      }
+    }
+    if (workload.kind === 'StatefulSet') this.addStatefulSet(workload, from);
+    for (const reference of configReferences(workload)) this.addConfig(from, reference);
+  }
+
+  private addStatefulSet(workload: Workload, from: string): void {
+    const byTemplate = new Map<string, Claim[]>();
+    for (const generated of statefulSetClaims(workload)) {
+      const key = JSON.stringify(generated.path);
+      byTemplate.set(key, [...(byTemplate.get(key) ?? []), generated]);
+    }
+    for (const generated of byTemplate.values()) {
+      const shown = generated.length > SHOWN_ORDINALS + 1 ? generated.slice(0, SHOWN_ORDINALS) : generated;
+      const spans = [span(workload.resource, generated[0].path)];
+      for (const one of shown) {
+        // A claim written with the ordinal's name is adopted as it is.
+        const claim = this.model.claim(one.namespace, one.name) ?? one;
+        this.shownClaims.add(claim);
+        this.edge({ from, to: this.claimNode(claim), kind: 'claims', label: `ordinal ${one.ordinal}` }, spans);
+      }
+      if (shown.length < generated.length) {
+        const rest = generated.slice(shown.length);
+        const id = this.node({
+          id: `more:${nodeId('StatefulSet', workload.namespace, workload.name)}/${rest[0].name}`,
+          kind: 'More', type: 'More', name: `${rest[0].name} … ${rest[rest.length - 1].name}`, namespace: workload.namespace,
+          details: [`${rest.length} more claims of this template`],
+        });
+        this.edges.push({ from, to: id, kind: 'claims', label: `ordinals ${rest[0].ordinal}–${rest[rest.length - 1].ordinal}` });
+      }
+    }
+    const serviceName = serviceNameOf(workload);
+    const service = governingService(this.model, workload);
+    const spans = [span(workload.resource, []), ...(service ? [span(service, [])] : [])];
+    const edge = { from, kind: 'governs' as const, label: 'serviceName' };
+    if (service) {
+      const headless = objectOf(service.object.spec).clusterIP === 'None';
+      const to = this.node({ kind: 'Service', type: 'Service', name: service.name, namespace: workload.namespace, details: [headless ? 'headless' : 'not headless'] });
+      this.edge({ ...edge, to }, spans);
+    } else if (serviceName) {
+      this.absent('Service', workload.namespace, serviceName, edge, spans);
+    }
+  }
+
+  private addConfig(from: string, reference: ConfigReference): void {
+    if (reference.source === 'env' || reference.source === 'envFrom') return;
+    const { kind, name, workload } = reference;
+    const target = this.model.find(kind, name, workload.namespace);
+    const spans = [span(workload.resource, reference.path)];
+    const edge = { from, kind: 'config' as const, label: reference.description.replace(/^\w+ volume |^Volume |^CSI volume /, '').replace(/'/g, '') };
+    if (target) this.edge({ ...edge, to: this.node({ kind, type: kind, name, namespace: workload.namespace }) }, spans);
+    else if (!reference.optional) this.absent(kind, workload.namespace, name, edge, spans);
+  }
+
+  private claimNode(claim: Claim): string {
+    const binding = this.model.binding(claim);
+    const origin = claim.origin === 'statefulset' ? ['StatefulSet claim'] : claim.origin === 'ephemeral' ? ['ephemeral claim'] : [];
+    return this.node({
+      kind: 'PersistentVolumeClaim', type: 'PersistentVolumeClaim', name: claim.name, namespace: claim.namespace,
+      details: [...origin, ...claimFacts(claim.object, this.model)],
+      state: binding.kind === 'pending' || binding.kind === 'prebind-failed' ? 'pending' : 'ok',
+    });
+  }
+
+  private addClaimBinding(claim: Claim): void {
+    const from = this.claimNode(claim);
+    const spans = [claimSpan(claim)];
+    const binding = this.model.binding(claim);
+    switch (binding.kind) {
+      case 'bound':
+        this.edge({ from, to: this.volumeNode(binding.volume), kind: 'binds', label: binding.via === 'match' ? 'binds' : `binds (${binding.via})` }, spans);
+        return;
+      case 'dynamic':
+        this.edge({ from, to: this.classNode(binding.classResource), kind: 'provisions', label: binding.delayed ? 'provisions on first consumer' : 'provisions' }, spans);
+        return;
+      case 'prebind-failed':
+        if (binding.volume) this.edge({ from, to: this.volumeNode(binding.volume), kind: 'binds', label: 'volumeName' }, spans);
+        else this.absent('PersistentVolume', undefined, binding.volumeName, { from, kind: 'binds', label: 'volumeName' }, spans);
+        return;
+      case 'pending': {
+        const storageClass = binding.storageClass ? this.model.storageClass(binding.storageClass) : undefined;
+        // A class that exists nowhere is the break; the closest PV would only distract from it.
+        if (!storageClass && binding.storageClass && this.brokenBy('class', spans)) {
+          this.absent('StorageClass', undefined, binding.storageClass, { from, kind: 'class', label: 'class' }, spans);
+        } else if (binding.closest) {
+          this.edge({ from, to: this.volumeNode(binding.closest), kind: 'closest', label: `closest, fails ${binding.failure?.kind ?? 'match'}`, tentative: true }, spans);
+        } else if (storageClass) {
+          this.edge({ from, to: this.classNode(storageClass), kind: 'class', label: 'static only' }, spans);
+        }
+        return;
+      }
+      case 'unresolved':
+        return;
+    }
+  }
+
+  /** The class an ephemeral template (with no claim of its own in the model) is provisioned from. */
+  private templateClass(from: string, object: PersistentVolumeClaim, spans: Span[]): void {
+    const name = effectiveClaimClass(object, this.model.defaultStorageClassName);
+    const storageClass = name ? this.model.storageClass(name) : undefined;
+    if (storageClass) this.edge({ from, to: this.classNode(storageClass), kind: 'provisions', label: 'provisions' }, spans);
+  }
+
+  private volumeNode(volume: Resource): string {
+    const pv = volume.object as unknown as PersistentVolume;
+    const spec = objectOf(pv.spec);
+    const capacity = objectOf(spec.capacity).storage;
+    const zones = volumeZones(pv);
+    return this.node({
+      kind: 'PersistentVolume', type: 'PersistentVolume', name: volume.name,
+      details: [
+        [typeof capacity === 'string' || typeof capacity === 'number' ? String(capacity) : '', modesText(spec.accessModes)].filter(Boolean).join(' '),
+        volumeClass(pv) ? `class ${volumeClass(pv)}` : 'no class',
+      ].filter(Boolean),
+      ...(zones ? { zones: formatZones(zones).split(', ') } : {}),
+    });
+  }
+
+  private addVolume(volume: Resource): void {
+    const from = this.volumeNode(volume);
+    const pv = volume.object as unknown as PersistentVolume;
+    const className = volumeClass(pv);
+    const storageClass = className ? this.model.storageClass(className) : undefined;
+    if (storageClass) this.edges.push({ from, to: this.classNode(storageClass), kind: 'class', label: 'class' });
+    const reserved = claimRefOf(pv);
+    if (!reserved) return;
+    const claim = this.model.claim(reserved.namespace, reserved.name);
+    const spans = [span(volume, [])];
+    if (claim) {
+      const binding = this.model.binding(claim);
+      // A reservation the claim honours is already drawn as its binding.
+      if (!(binding.kind === 'bound' && binding.volume === volume)) {
+        this.edge({ from, to: this.claimNode(claim), kind: 'reserves', label: 'claimRef', tentative: true }, spans);
+      }
+    } else {
+      this.absent('PersistentVolumeClaim', reserved.namespace || undefined, reserved.name, { from, kind: 'reserves', label: 'claimRef' }, spans);
+    }
+  }
+
+  private classNode(storageClass: Resource): string {
+    const sc = storageClass.object as unknown as StorageClass;
+    const zones = allowedTopologyZones(sc);
+    return this.node({
+      kind: 'StorageClass', type: 'StorageClass', name: storageClass.name,
+      details: [
+        nonEmptyString(sc.provisioner) ?? 'no provisioner',
+        bindingModeOf(sc) + (isDefaultClass(sc) ? ', default' : ''),
+      ],
+      ...(zones ? { zones: formatZones(zones).split(', ') } : {}),
+    });
+  }
+
+  private addStorageClass(storageClass: Resource): void {
+    this.classNode(storageClass);
+  }
+}
+
+/** Sources drawn as their own nodes; every other volume is listed inside its workload. */
+const DRAWN_SOURCES: readonly string[] = ['persistentVolumeClaim', 'ephemeral', 'configMap', 'secret', 'projected'];
+const INLINE_SHOWN = 4;
+
+/** `data: hostPath /srv`, `cache: emptyDir`: the volumes that live in the pod spec itself. */
+function inlineVolumes(workload: Workload): string[] {
+  const lines = workload.volumes.flatMap(({ volume }) => {
+    const raw = volume as unknown as Record<string, unknown>;
+    const source = volumeSourceOf(raw);
+    if (DRAWN_SOURCES.includes(source)) return [];
+    const where = nonEmptyString(objectOf(raw.hostPath).path) ?? nonEmptyString(objectOf(raw.nfs).server);
+    return [`${typeof raw.name === 'string' ? raw.name : '?'}: ${source}${where ? ` ${where}` : ''}`];
+  });
+  return lines.length > INLINE_SHOWN + 1 ? [...lines.slice(0, INLINE_SHOWN), `+${lines.length - INLINE_SHOWN} more volumes`] : lines;
+}
+
+function span(resource: Resource, path: JsonPath): Span {
+  const at = locate(resource.source, path);
+  return { file: resource.source.file, from: at.line, to: at.endLine };
+}
+
+/** A written claim spans its document; a template claim its template entry (or ephemeral volume). */
+function claimSpan(claim: Claim): Span {
+  const path = claim.origin === 'ephemeral' ? claim.path.slice(0, -2) : claim.path;
+  return span(claim.resource, path);
+}
+
+export function buildGraph(model: Model, findings: readonly Finding[]): Graph {
+  return new GraphBuilder(model, findings).build();
+}
