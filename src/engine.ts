@@ -4,6 +4,7 @@ import { loadFiles, type InputFile, type LoadStats } from './load/load.js';
 import { describe, type Resource, type ResourceSource } from './load/resource.js';
 import { annotationDirective, applySuppressions, commentDirectives, IGNORE_ANNOTATION, UNUSED_SUPPRESSION, type Directive } from './suppress.js';
 import { Model, type ModelOptions } from './model/model.js';
+import { schemaCheck } from './schema/problems.js';
 import { formatMessage, type Rule, type RuleContext } from './rule.js';
 import { severityRank, type Finding, type JsonPath, type Severity, type SourcePosition } from './types.js';
 
@@ -53,7 +54,9 @@ export function lint(inputs: readonly InputFile[], options: LintOptions): LintRe
     const known = new Set(options.rules.map((rule) => rule.id));
     checked.push(...unusedDirectiveFindings(directives, known, unusedSeverity));
   }
-  return { findings: sortAndDeduplicate(checked), internalErrors, stats: loaded.stats, model };
+  const schemaRulesRan = options.rules.some((rule) => rule.id.startsWith('schema-') && options.ruleSeverity?.[rule.id] !== 'off');
+  const stats = schemaRulesRan ? { ...loaded.stats, schemaValidated: schemaCheck(model).validated, schemaSkipped: schemaCheck(model).skipped } : loaded.stats;
+  return { findings: sortAndDeduplicate(checked), internalErrors, stats, model };
 }
 
 function runRule(rule: Rule, model: Model, configured: Severity | undefined, sink: Finding[]) {

@@ -36,6 +36,9 @@ export interface LoadStats {
   skippedDocuments: number;
   unparseable: number;
   helmTemplates: number;
+  /** Objects checked against a built-in or CRD schema, and objects of kinds with no schema (custom resources without a CRD). */
+  schemaValidated?: number;
+  schemaSkipped?: number;
 }
 
 export interface LoadResult {

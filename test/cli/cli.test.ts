@@ -124,3 +124,12 @@ describe('kstorelint CLI', () => {
     expect(run(['explain', 'nope']).code).toBe(2);
   });
 });
+
+describe('summary of schema coverage', () => {
+  it('counts objects validated against a schema and objects of kinds without one', () => {
+    const dir = workspace({ 'a.yaml': `${configMap}---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec: {}\n` });
+    const json = JSON.parse(run(['--format', 'json', 'a.yaml'], { cwd: dir }).stdout);
+    expect(json.summary).toMatchObject({ schemaValidated: 1, schemaSkipped: 1 });
+    expect(run(['a.yaml'], { cwd: dir }).stdout).toContain('1 of kinds without a schema');
+  });
+});
