@@ -1,4 +1,6 @@
 import { closest } from '../src/k8s/names.js';
+import { isPlaceholderText } from '../src/k8s/placeholders.js';
+import { claimTemplateNames } from '../src/model/statefulset.js';
 import { nonEmptyString, objectOf } from '../src/model/shape.js';
 import { defineRule } from '../src/rule.js';
 
@@ -112,9 +114,12 @@ spec:
   check(context) {
     const { model } = context;
     for (const workload of model.workloads) {
+      // The StatefulSet controller replaces a volume named like a claim template with that template's claim.
+      const replaced = claimTemplateNames(workload);
       for (const { volume, path } of workload.volumes) {
         const claimName = nonEmptyString(objectOf(volume.persistentVolumeClaim).claimName);
-        if (!claimName || model.claim(workload.namespace, claimName) || model.isAssumed('PersistentVolumeClaim', claimName, workload.namespace)) continue;
+        if (!claimName || (typeof volume.name === 'string' && replaced.has(volume.name)) || isPlaceholderText(claimName)) continue;
+        if (model.claim(workload.namespace, claimName) || model.isAssumed('PersistentVolumeClaim', claimName, workload.namespace)) continue;
         const at = [...path, 'persistentVolumeClaim', 'claimName'];
         const base = { volume: volume.name ?? '', workload: `${workload.kind} ${workload.namespace}/${workload.name}`, claim: claimName, namespace: workload.namespace };
         const pv = model.persistentVolume(claimName);
