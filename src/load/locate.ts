@@ -53,9 +53,11 @@ export function locate(source: ResourceSource, path: JsonPath): SourcePosition {
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
-export function positionOfOffset(source: Pick<ResourceSource, 'lineCounter'>, offset: number, endOffset = offset): SourcePosition {
-  const start = source.lineCounter.linePos(offset);
-  const end = source.lineCounter.linePos(Math.max(offset, endOffset));
+export function positionOfOffset(source: Pick<ResourceSource, 'lineCounter' | 'text'>, offset: number, endOffset = offset): SourcePosition {
+  // yaml reports some errors (an unclosed quote at the end of the file) one past the last character.
+  const clamp = (at: number) => Math.max(0, Math.min(at, source.text.length));
+  const start = source.lineCounter.linePos(clamp(offset));
+  const end = source.lineCounter.linePos(clamp(Math.max(offset, endOffset)));
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
