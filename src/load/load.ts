@@ -1,7 +1,6 @@
-import { LineCounter } from 'yaml';
 import type { JsonPath } from '../types.js';
 import { findHelmTemplateAction } from './helm.js';
-import { parseYaml, type ParsedFile, type ParseProblem } from './parse.js';
+import { lineCounterFor, parseYaml, type ParsedFile, type ParseProblem } from './parse.js';
 import { isClusterScoped, isKubeObject, type KubeObject, type Resource } from './resource.js';
 
 export interface InputFile {
@@ -129,13 +128,4 @@ function toResource(
     source: { file, ...where },
     order: `${file}\u0000${String(where.document.index).padStart(6, '0')}\u0000${String(item).padStart(6, '0')}`,
   };
-}
-
-function lineCounterFor(text: string): LineCounter {
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let offset = text.indexOf('\n'); offset !== -1; offset = text.indexOf('\n', offset + 1)) {
-    lineCounter.addNewLine(offset + 1);
-  }
-  return lineCounter;
 }

@@ -40,11 +40,11 @@ function duplicateKeyName(text: string, [start, end]: [number, number]): string 
  * documents are still returned, because a broken document 2 must not hide findings in 1 and 3.
  */
 export function parseYaml(text: string): ParsedFile {
-  const lineCounter = new LineCounter();
+  const lineCounter = lineCounterFor(text);
   const documents: ParsedDocument[] = [];
   const problems: ParseProblem[] = [];
   const composer = new Composer(KUBECTL_YAML_OPTIONS);
-  const tokens = new Parser(lineCounter.addNewLine).parse(text);
+  const tokens = new Parser().parse(text);
   let index = 0;
   for (const ast of composer.compose(tokens)) {
     let fatal = false;
@@ -70,4 +70,17 @@ export function parseYaml(text: string): ParsedFile {
     documents.push({ index: index++, ast, value, usable: !fatal });
   }
   return { text, lineCounter, documents, problems };
+}
+
+/**
+ * Line starts from the text itself: the parser's newline callback misses the line breaks inside a
+ * token it could not close (an unterminated quote), which shifted every later position.
+ */
+export function lineCounterFor(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let offset = text.indexOf('\n'); offset !== -1; offset = text.indexOf('\n', offset + 1)) {
+    lineCounter.addNewLine(offset + 1);
+  }
+  return lineCounter;
 }
