@@ -161,11 +161,20 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
     return take(volume, i, 'volumeName');
   };
 
+  // The groups depend only on the PVs and the requested set: computing them per claim was quadratic.
+  const groupCache = new Map<string, number[][]>();
+  const groupsFor = (requested: readonly string[]) => {
+    const key = JSON.stringify(requested);
+    let groups = groupCache.get(key);
+    if (!groups) groupCache.set(key, (groups = accessModeGroups(pvs, requested)));
+    return groups;
+  };
+
   // findByClaim: the first access-mode group that yields a PV decides.
   const match = (i: number): BinderResult => {
     const claim = claims[i];
     const claimClass = provisioning[i].storageClass;
-    for (const group of accessModeGroups(pvs, claimAccessModes(claim.object))) {
+    for (const group of groupsFor(claimAccessModes(claim.object))) {
       let best: number | undefined;
       for (const volume of group) {
         if (takenBy.has(volume) || isCopy(volume)) continue;
