@@ -15,7 +15,8 @@ const option = (name, fallback) => {
 };
 const flag = (name) => args.includes(name);
 const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--runs') && !args[i - 1]?.startsWith('--peer'));
-const corpus = path.resolve(positional[0] ?? path.join(root, '..', 'shared', 'corpus'));
+// Default as the issue gives it, relative to the working directory (the repository root under npm).
+const corpus = path.resolve(positional[0] ?? path.join('..', 'shared', 'corpus'));
 const runs = option('--runs', 5);
 const runs100k = option('--runs-100k', 3);
 const peerRuns = option('--peer-runs', 5);
