@@ -37,6 +37,11 @@ export interface BinderInput {
   classes: ReadonlyMap<string, BinderClass>;
   /** The class DefaultStorageClass admission writes into a claim without one. */
   defaultClass?: string;
+  /**
+   * Find the closest miss only for pending claims whose view offers a pool (the only ones a finding
+   * explains): it scans every PV per claim, which made big views quadratic.
+   */
+  closestOnlyInPool?: boolean;
 }
 
 /** Why a claim can only get an existing PV. */
@@ -214,7 +219,8 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
     }
     const how = provisioning[i];
     if (how.kind === 'dynamic') return { kind: 'dynamic', storageClass: how.storageClass, delayed: how.delayed };
-    return { kind: 'pending', storageClass: how.storageClass, why: how.why, poolInView: poolInView(i, how), closest: closest(i) };
+    const inView = poolInView(i, how);
+    return { kind: 'pending', storageClass: how.storageClass, why: how.why, poolInView: inView, closest: inView || !input.closestOnlyInPool ? closest(i) : undefined };
   };
 
   const named = new Set<string>();
