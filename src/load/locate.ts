@@ -48,8 +48,9 @@ export function locate(source: ResourceSource, path: JsonPath): SourcePosition {
   const hit = walk(source, [...source.basePath, ...path]);
   const target = hit.node && isScalar(hit.node) ? hit.node : hit.key ?? hit.node;
   const range = target?.range ?? source.document.ast.range;
-  const start = source.lineCounter.linePos(range[0]);
-  const end = source.lineCounter.linePos(Math.max(range[0], range[1]));
+  const offset = source.document.astOffset;
+  const start = source.lineCounter.linePos(range[0] + offset);
+  const end = source.lineCounter.linePos(Math.max(range[0], range[1]) + offset);
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
@@ -68,5 +69,6 @@ export function positionOfOffset(source: Pick<ResourceSource, 'lineCounter' | 't
 export function scalarSource(source: ResourceSource, path: JsonPath): string | undefined {
   const hit = walk(source, [...source.basePath, ...path]);
   if (hit.depth !== source.basePath.length + path.length || !hit.node || !isScalar(hit.node) || !hit.node.range) return undefined;
-  return source.text.slice(hit.node.range[0], hit.node.range[1]);
+  const offset = source.document.astOffset;
+  return source.text.slice(hit.node.range[0] + offset, hit.node.range[1] + offset);
 }
