@@ -4,6 +4,7 @@ import { loadFiles, type InputFile, type LoadStats } from './load/load.js';
 import { describe, type Resource, type ResourceSource } from './load/resource.js';
 import { annotationDirective, applySuppressions, commentDirectives, IGNORE_ANNOTATION, UNUSED_SUPPRESSION, type Directive } from './suppress.js';
 import { Model, type ModelOptions } from './model/model.js';
+import { objectOf } from './model/shape.js';
 import { schemaCheck } from './schema/problems.js';
 import { formatMessage, type Rule, type RuleContext } from './rule.js';
 import { severityRank, type Finding, type JsonPath, type Severity, type SourcePosition } from './types.js';
@@ -139,6 +140,8 @@ function withoutShadowedGeneric(findings: Finding[], generic: ReadonlySet<string
 function collectDirectives(inputs: readonly InputFile[], resources: readonly Resource[]): Directive[] {
   const directives = inputs.flatMap((input) => commentDirectives(input.file, input.text));
   for (const resource of resources) {
+    // Locating costs a parse of the document: only for objects that carry the annotation.
+    if (typeof objectOf(objectOf(resource.object.metadata).annotations)[IGNORE_ANNOTATION] !== 'string') continue;
     const at = positionFor(resource.source, ['metadata', 'annotations', IGNORE_ANNOTATION]);
     const directive = annotationDirective(resource, at.file, at.line, at.column);
     if (directive) directives.push(directive);

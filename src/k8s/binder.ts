@@ -37,6 +37,11 @@ export interface BinderInput {
   classes: ReadonlyMap<string, BinderClass>;
   /** The class DefaultStorageClass admission writes into a claim without one. */
   defaultClass?: string;
+  /**
+   * Find the closest miss only for pending claims whose view offers a pool (the only ones a finding
+   * explains): it scans every PV per claim, which made big views quadratic.
+   */
+  closestOnlyInPool?: boolean;
 }
 
 /** Why a claim can only get an existing PV. */
@@ -161,13 +166,46 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
     return take(volume, i, 'volumeName');
   };
 
+  // The groups depend only on the PVs and the requested set: computing them per claim was quadratic.
+  const groupCache = new Map<string, number[][]>();
+  const groupsFor = (requested: readonly string[]) => {
+    const key = JSON.stringify(requested);
+    let groups = groupCache.get(key);
+    if (!groups) groupCache.set(key, (groups = accessModeGroups(pvs, requested)));
+    return groups;
+  };
+
+  /**
+   * The members of a group this claim could take, in group order: PVs reserved for it, and PVs
+   * reserved for nobody of its class. Every other PV fails staticMatchFailure (reserved elsewhere,
+   * or class), so skipping them changes nothing but the cost, which was claims x PVs.
+   */
+  const bucketOf = pvs.map((pv) => {
+    const ref = claimRefOf(pv);
+    return ref ? `ref\u0000${claimKey(ref)}` : `class\u0000${volumeClass(pv)}`;
+  });
+  const bucketCache = new WeakMap<number[], Map<string, number[]>>();
+  const candidatesIn = (group: number[], claim: BinderClaim, claimClass: string): number[] => {
+    let buckets = bucketCache.get(group);
+    if (!buckets) {
+      buckets = new Map();
+      for (const volume of group) {
+        const members = buckets.get(bucketOf[volume]);
+        if (members) members.push(volume);
+        else buckets.set(bucketOf[volume], [volume]);
+      }
+      bucketCache.set(group, buckets);
+    }
+    return mergeAscending(buckets.get(`ref\u0000${claimKey(claim)}`) ?? [], buckets.get(`class\u0000${claimClass}`) ?? []);
+  };
+
   // findByClaim: the first access-mode group that yields a PV decides.
   const match = (i: number): BinderResult => {
     const claim = claims[i];
     const claimClass = provisioning[i].storageClass;
-    for (const group of accessModeGroups(pvs, claimAccessModes(claim.object))) {
+    for (const group of groupsFor(claimAccessModes(claim.object))) {
       let best: number | undefined;
-      for (const volume of group) {
+      for (const volume of candidatesIn(group, claim, claimClass)) {
         if (takenBy.has(volume) || isCopy(volume)) continue;
         const pv = pvs[volume];
         if (isReservedFor(pv, claim)) {
@@ -181,7 +219,8 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
     }
     const how = provisioning[i];
     if (how.kind === 'dynamic') return { kind: 'dynamic', storageClass: how.storageClass, delayed: how.delayed };
-    return { kind: 'pending', storageClass: how.storageClass, why: how.why, poolInView: poolInView(i, how), closest: closest(i) };
+    const inView = poolInView(i, how);
+    return { kind: 'pending', storageClass: how.storageClass, why: how.why, poolInView: inView, closest: inView || !input.closestOnlyInPool ? closest(i) : undefined };
   };
 
   const named = new Set<string>();
@@ -255,6 +294,15 @@ const FAILURE_RANK: Record<MatchFailure['kind'], number> = {
 };
 
 const compareScores = (a: readonly number[], b: readonly number[]) => a.reduce((order, value, k) => order || value - b[k], 0);
+
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  if (a.length === 0) return b as number[];
+  if (b.length === 0) return a as number[];
+  const out: number[] = [];
+  let [i, j] = [0, 0];
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]);
+  return out;
+}
 
 const claimKey = (claim: ClaimIdentity) => `${claim.namespace}\u0000${claim.name}`;
 const identity = (claim: BinderClaim): ClaimIdentity => ({ namespace: claim.namespace, name: claim.name });

@@ -1,8 +1,9 @@
-import { LineCounter } from 'yaml';
+import type { LineCounter } from 'yaml';
 import type { JsonPath } from '../types.js';
 import { findHelmTemplateAction } from './helm.js';
 import { originSource } from './kustomize.js';
-import { parseYaml, type ParsedFile, type ParseProblem } from './parse.js';
+import { lineCounterFor, parseYaml, type ParsedFile, type ParseProblem } from './parse.js';
+import { templatePlaceholder } from './placeholder.js';
 import { isClusterScoped, isKubeObject, type KubeObject, type Resource } from './resource.js';
 
 export interface InputFile {
@@ -84,6 +85,13 @@ function loadFile(input: InputFile, options: LoadOptions, resources: Resource[],
   }
   const parsed = parseYaml(text);
   for (const problem of parsed.problems) problems.push({ file: input.file, parsed, ...problem });
+  const placeholder = templatePlaceholder(parsed);
+  if (placeholder !== undefined) {
+    problems.push({
+      file: input.file, parsed, kind: 'helm-template', code: 'TEMPLATE_PLACEHOLDER', offset: placeholder, endOffset: placeholder,
+      message: 'An unquoted {{ … }} placeholder is a YAML mapping used as a key, which kubectl cannot send to the API server; render the template first, or quote the value if it is meant literally',
+    });
+  }
   let kubeObjects = 0;
   let fatal = false;
   for (const document of parsed.documents) {
@@ -104,7 +112,7 @@ function loadFile(input: InputFile, options: LoadOptions, resources: Resource[],
     entries.forEach(([object, basePath], i) => {
       if (!isKubeObject(object)) return;
       kubeObjects++;
-      const renderedFrom = helmSource(text, document, parsed.lineCounter);
+      const renderedFrom = helmSource(document, parsed.lineCounter);
       const origin = input.kustomizationDir ? originSource(object, input.kustomizationDir) : undefined;
       const where = { document, basePath, lineCounter: parsed.lineCounter, text, ...(renderedFrom ? { renderedFrom } : {}), ...(origin ? { origin } : {}) };
       const resource = toResource(object, input.file, where, options, i);
@@ -143,19 +151,8 @@ function toResource(
 const HELM_SOURCE = /^#\s*Source:\s*(\S.*?)\s*$/m;
 
 /** The `# Source: chart/templates/x.yaml` comment helm template writes above each document. */
-function helmSource(text: string, document: ParsedFile['documents'][number], lineCounter: LineCounter) {
-  const start = document.ast.range[0];
-  const contentStart = document.ast.contents?.range[0] ?? start;
-  const match = HELM_SOURCE.exec(text.slice(start, contentStart));
+function helmSource(document: ParsedFile['documents'][number], lineCounter: LineCounter) {
+  const match = HELM_SOURCE.exec(document.prelude);
   if (!match) return undefined;
-  return { file: match[1], firstLine: lineCounter.linePos(start + match.index).line + 1 };
-}
-
-function lineCounterFor(text: string): LineCounter {
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let offset = text.indexOf('\n'); offset !== -1; offset = text.indexOf('\n', offset + 1)) {
-    lineCounter.addNewLine(offset + 1);
-  }
-  return lineCounter;
+  return { file: match[1], firstLine: lineCounter.linePos(document.preludeOffset + match.index).line + 1 };
 }

@@ -48,14 +48,17 @@ export function locate(source: ResourceSource, path: JsonPath): SourcePosition {
   const hit = walk(source, [...source.basePath, ...path]);
   const target = hit.node && isScalar(hit.node) ? hit.node : hit.key ?? hit.node;
   const range = target?.range ?? source.document.ast.range;
-  const start = source.lineCounter.linePos(range[0]);
-  const end = source.lineCounter.linePos(Math.max(range[0], range[1]));
+  const offset = source.document.astOffset;
+  const start = source.lineCounter.linePos(range[0] + offset);
+  const end = source.lineCounter.linePos(Math.max(range[0], range[1]) + offset);
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
-export function positionOfOffset(source: Pick<ResourceSource, 'lineCounter'>, offset: number, endOffset = offset): SourcePosition {
-  const start = source.lineCounter.linePos(offset);
-  const end = source.lineCounter.linePos(Math.max(offset, endOffset));
+export function positionOfOffset(source: Pick<ResourceSource, 'lineCounter' | 'text'>, offset: number, endOffset = offset): SourcePosition {
+  // yaml reports some errors (an unclosed quote at the end of the file) one past the last character.
+  const clamp = (at: number) => Math.max(0, Math.min(at, source.text.length));
+  const start = source.lineCounter.linePos(clamp(offset));
+  const end = source.lineCounter.linePos(clamp(Math.max(offset, endOffset)));
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
@@ -66,5 +69,6 @@ export function positionOfOffset(source: Pick<ResourceSource, 'lineCounter'>, of
 export function scalarSource(source: ResourceSource, path: JsonPath): string | undefined {
   const hit = walk(source, [...source.basePath, ...path]);
   if (hit.depth !== source.basePath.length + path.length || !hit.node || !isScalar(hit.node) || !hit.node.range) return undefined;
-  return source.text.slice(hit.node.range[0], hit.node.range[1]);
+  const offset = source.document.astOffset;
+  return source.text.slice(hit.node.range[0] + offset, hit.node.range[1] + offset);
 }

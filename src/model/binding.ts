@@ -31,8 +31,14 @@ export type Binding =
   | { kind: 'prebind-failed'; volumeName: string; volume?: Resource; failure?: MatchFailure; rival?: Claim }
   | { kind: 'unresolved' };
 
+const classesCache = new WeakMap<Model, Map<string, BinderClass>>();
+
+/** Computed once per model: claimProvisioning asks for every claim. */
 export function storageClassesOf(model: Model): Map<string, BinderClass> {
+  const cached = classesCache.get(model);
+  if (cached) return cached;
   const classes = new Map<string, BinderClass>();
+  classesCache.set(model, classes);
   for (const sc of model.storageClasses) {
     if (classes.has(sc.name)) continue;
     classes.set(sc.name, {
@@ -55,6 +61,8 @@ export function simulateBinding(model: Model): Map<Claim, Binding> {
     claims: claims.map((claim) => ({ namespace: claim.namespace, name: claim.name, object: claim.object })),
     classes: storageClassesOf(model),
     defaultClass: model.defaultStorageClassName,
+    // Rules read `closest` only when `poolInView` (pvc-unbindable, pv-contended).
+    closestOnlyInPool: true,
   });
   const bindings = new Map<Claim, Binding>();
   results.forEach((result, i) => {

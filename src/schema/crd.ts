@@ -2,11 +2,13 @@ import { createRequire } from 'node:module';
 import type { Ajv } from 'ajv';
 import type { Resource } from '../load/resource.js';
 import { isObject, nonEmptyString, objectOf, objectsOf } from '../model/shape.js';
-import { AJV_OPTIONS } from './ajv-options.js';
 import type { JsonSchema } from './schema-walk.js';
+import { AJV_OPTIONS } from './ajv-options.js';
+import { structuralValidator } from './structural-validator.js';
 import { gvkOf, type KindSchema, type Validator } from './validators.js';
 
 const require = createRequire(import.meta.url);
+
 const TYPES = new Set(['object', 'array', 'string', 'integer', 'number', 'boolean']);
 
 /**
@@ -72,20 +74,18 @@ export function crdSchemas(resources: readonly Resource[]): Map<string, KindSche
 
 let ajv: Ajv | undefined;
 
-/** Compiled on first use: a CRD nobody instantiates costs nothing, and ajv loads only if needed. */
+/**
+ * Checked on first use: a CRD nobody instantiates costs nothing. A schema that is not valid JSON
+ * Schema (e.g. an empty enum) is not ours to judge, so its objects pass, as they did when ajv compiled it.
+ */
 function lazyValidator(schema: JsonSchema): Validator {
-  let compiled: Validator | undefined;
+  let checked: Validator | undefined;
   const validate: Validator = (data) => {
-    if (!compiled) {
-      // Hand-written schemas may carry keywords strict mode rejects; they are not ours to judge.
+    if (!checked) {
       ajv ??= new (require('ajv') as { Ajv: new (options: object) => Ajv }).Ajv({ ...AJV_OPTIONS, strict: false });
-      try {
-        compiled = ajv.compile(schema);
-      } catch {
-        compiled = () => true;
-      }
+      checked = ajv.validateSchema(schema) === true ? structuralValidator(schema) : () => true;
     }
-    const run = compiled;
+    const run = checked;
     const valid = run(data);
     validate.errors = run.errors;
     return valid;

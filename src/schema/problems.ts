@@ -50,7 +50,7 @@ function runSchemaCheck(resources: readonly Resource[], fragments: ReadonlySet<R
   let skipped = 0;
   for (const resource of resources) {
     // A document with YAML errors holds whatever the parser recovered; yaml-syntax reports it.
-    if (resource.source.document.ast.errors.length > 0) continue;
+    if (resource.source.document.hasErrors) continue;
     // A CRD in the input describes the cluster the user deploys to: it wins over kstorelint's copy.
     const kindSchema = custom.get(gvkOf(resource.apiVersion, resource.kind)) ?? builtinSchema(resource.apiVersion, resource.kind);
     if (!kindSchema) {
