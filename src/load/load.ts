@@ -101,8 +101,9 @@ function loadFile(input: InputFile, options: LoadOptions, resources: Resource[],
       fatal = true;
       continue;
     }
-    const value = document.value;
-    if (value === null || value === undefined) continue;
+    const written = document.value;
+    if (written === null || written === undefined) continue;
+    const value = asKustomization(input.file, written) ?? written;
     if (!isKubeObject(value)) {
       stats.skippedDocuments++;
       continue;
@@ -146,6 +147,17 @@ function toResource(
     source: { file, ...where },
     order: `${file}\u0000${String(where.document.index).padStart(6, '0')}\u0000${String(item).padStart(6, '0')}`,
   };
+}
+
+const KUSTOMIZATION_FILE = /(^|[\\/])(kustomization\.ya?ml|Kustomization)$/;
+
+/**
+ * kustomize accepts a kustomization.yaml without apiVersion and kind (most in the wild have none);
+ * reading it as the Kustomization it is lets rules see its generators and patches.
+ */
+function asKustomization(file: string, value: unknown): KubeObject | undefined {
+  if (!KUSTOMIZATION_FILE.test(file) || typeof value !== 'object' || value === null || Array.isArray(value) || isKubeObject(value)) return undefined;
+  return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', ...(value as Record<string, unknown>) };
 }
 
 const HELM_SOURCE = /^#\s*Source:\s*(\S.*?)\s*$/m;

@@ -32,13 +32,15 @@ items:
     expect(locate(resources[1].source, ['metadata', 'name'])).toMatchObject({ line: 11, column: 13 });
   });
 
-  it('skips and counts YAML that is not a Kubernetes object', () => {
+  it('skips and counts YAML that is not a Kubernetes object, but reads a bare kustomization.yaml', () => {
     const result = loadFiles([
       { file: 'kustomization.yaml', text: 'resources:\n  - a.yaml\n' },
       { file: 'values.yaml', text: 'replicaCount: 1\n' },
     ], { namespace: 'default' });
-    expect(result.resources).toEqual([]);
-    expect(result.stats.skippedNonKubernetes).toBe(2);
+    // kustomize reads a kustomization.yaml without apiVersion/kind; so do we, as a Kustomization.
+    expect(result.resources.map((r) => [r.kind, r.name])).toEqual([['Kustomization', '']]);
+    expect(result.resources[0].object).toMatchObject({ apiVersion: 'kustomize.config.k8s.io/v1beta1', resources: ['a.yaml'] });
+    expect(result.stats.skippedNonKubernetes).toBe(1);
   });
 
   it('keeps linting the other documents of a file with a syntax error', () => {
