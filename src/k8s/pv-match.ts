@@ -4,6 +4,7 @@ import { asAccessModes, containsAllModes } from './access-modes.js';
 import { asLabels, matchesSelector } from './labels.js';
 import { compareQuantities, parseQuantity, quantityBytes, type Quantity } from './quantity.js';
 import { volumeClass } from './storage-class.js';
+import { objectOf } from '../model/shape.js';
 
 /**
  * The checks of the PV binder, one at a time, as pure functions over a PV and a claim
@@ -19,8 +20,6 @@ export type MatchFailure =
   | { kind: 'class'; want: string; have: string }
   | { kind: 'accessModes'; want: string[]; have: string[] };
 
-const record = (value: unknown): Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 export interface ClaimIdentity {
   namespace: string;
@@ -28,26 +27,26 @@ export interface ClaimIdentity {
 }
 
 export const volumeModeOf = (object: PersistentVolume | PersistentVolumeClaim) => {
-  const mode = record(object.spec).volumeMode;
+  const mode = objectOf(object.spec).volumeMode;
   return typeof mode === 'string' && mode !== '' ? mode : 'Filesystem';
 };
 
 export function volumeCapacity(pv: PersistentVolume): Quantity | undefined {
-  const parsed = parseQuantity(record(record(pv.spec).capacity).storage);
+  const parsed = parseQuantity(objectOf(objectOf(pv.spec).capacity).storage);
   return parsed.ok ? parsed.quantity : undefined;
 }
 
 export function claimRequest(claim: PersistentVolumeClaim): Quantity | undefined {
-  const parsed = parseQuantity(record(record(record(claim.spec).resources).requests).storage);
+  const parsed = parseQuantity(objectOf(objectOf(objectOf(claim.spec).resources).requests).storage);
   return parsed.ok ? parsed.quantity : undefined;
 }
 
-export const volumeAccessModes = (pv: PersistentVolume) => asAccessModes(record(pv.spec).accessModes);
-export const claimAccessModes = (claim: PersistentVolumeClaim) => asAccessModes(record(claim.spec).accessModes);
+export const volumeAccessModes = (pv: PersistentVolume) => asAccessModes(objectOf(pv.spec).accessModes);
+export const claimAccessModes = (claim: PersistentVolumeClaim) => asAccessModes(objectOf(claim.spec).accessModes);
 
 /** The claim a PV's claimRef names; namespace "" when claimRef has none (it is never defaulted). */
 export function claimRefOf(pv: PersistentVolume): ClaimIdentity | undefined {
-  const ref = record(record(pv.spec).claimRef);
+  const ref = objectOf(objectOf(pv.spec).claimRef);
   if (typeof ref.name !== 'string' || ref.name === '') return undefined;
   return { name: ref.name, namespace: typeof ref.namespace === 'string' ? ref.namespace : '' };
 }
@@ -85,8 +84,8 @@ const stringList = (value: unknown) => (Array.isArray(value) ? value.filter((ite
 
 /** A claim selector read defensively: malformed parts are dropped rather than trusted. */
 export function asLabelSelector(value: unknown): LabelSelector {
-  const selector = record(value);
-  const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions.map(record) : [];
+  const selector = objectOf(value);
+  const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions.map(objectOf) : [];
   return {
     matchLabels: asLabels(selector.matchLabels),
     matchExpressions: expressions
@@ -97,9 +96,9 @@ export function asLabelSelector(value: unknown): LabelSelector {
 
 /** An absent (or null) selector filters nothing; `{}` matches every PV. */
 export function selectorFailure(pv: PersistentVolume, claim: PersistentVolumeClaim): MatchFailure | undefined {
-  const selector = record(claim.spec).selector;
+  const selector = objectOf(claim.spec).selector;
   if (selector === undefined || selector === null) return undefined;
-  return matchesSelector(asLabels(record(pv.metadata).labels), asLabelSelector(selector)) ? undefined : { kind: 'selector' };
+  return matchesSelector(asLabels(objectOf(pv.metadata).labels), asLabelSelector(selector)) ? undefined : { kind: 'selector' };
 }
 
 export function classFailure(pv: PersistentVolume, claimClass: string): MatchFailure | undefined {

@@ -3,7 +3,7 @@ import type { Resource } from '../load/resource.js';
 import { isDefaultClass } from '../k8s/storage-class.js';
 import { matchesObjectPattern, parseObjectPattern, type ObjectPattern } from '../k8s/object-pattern.js';
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
-import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
+import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import { simulateBinding, type Binding } from './binding.js';
 import { ephemeralClaims, statefulSetClaims, startOrdinal, MAX_ORDINALS, type Claim } from './claims.js';
 import { workloadOf, type Workload } from './workloads.js';
