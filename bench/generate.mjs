@@ -16,7 +16,8 @@ function app(i) {
   const ns = `team-${i % 20}`;
   const cls = `class-${Math.floor(i / 10) % 50}`;
   const docs = [];
-  if (i % 10 === 0) docs.push(`apiVersion: storage.k8s.io/v1
+  if (i % 10 === 0)
+    docs.push(`apiVersion: storage.k8s.io/v1
 kind: StorageClass
 metadata:
   name: ${cls}

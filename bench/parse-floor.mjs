@@ -10,7 +10,11 @@ const files = fs.statSync(root).isDirectory()
 let documents = 0;
 for (const file of files) {
   for (const doc of parseAllDocuments(fs.readFileSync(file, 'utf8'), { version: '1.1', logLevel: 'silent' })) {
-    try { doc.toJS({ maxAliasCount: 1000 }); } catch { /* an alias bomb costs the floor nothing more */ }
+    try {
+      doc.toJS({ maxAliasCount: 1000 });
+    } catch {
+      /* an alias bomb costs the floor nothing more */
+    }
     documents++;
   }
 }

@@ -20,9 +20,15 @@ function extractResources(filePath, text) {
     const namespace = typeof content.metadata?.namespace === 'string' ? content.metadata.namespace : undefined;
     out.push({
       id: createHash('sha1').update(`${filePath}#${i}`).digest('hex'),
-      fileId: filePath, filePath, fileOffset: raw === 1 ? 0 : raw,
-      name, namespace, apiVersion: content.apiVersion, kind: content.kind,
-      content, text: doc.toString({ directives: false }),
+      fileId: filePath,
+      filePath,
+      fileOffset: raw === 1 ? 0 : raw,
+      name,
+      namespace,
+      apiVersion: content.apiVersion,
+      kind: content.kind,
+      content,
+      text: doc.toString({ directives: false }),
     });
   });
   return out;
@@ -33,7 +39,15 @@ const files = fs.statSync(root).isDirectory() ? globbySync('**/*.{yaml,yml,json}
 const resources = files.flatMap((file) => extractResources(file, fs.readFileSync(file, 'utf8')));
 const parser = new ResourceParser();
 const validator = createDefaultMonokleValidator(parser);
-await validator.preload({ plugins: { 'yaml-syntax': true, 'resource-links': true, 'kubernetes-schema': false, 'pod-security-standards': true, 'open-policy-agent': false } });
+await validator.preload({
+  plugins: {
+    'yaml-syntax': true,
+    'resource-links': true,
+    'kubernetes-schema': false,
+    'pod-security-standards': true,
+    'open-policy-agent': false,
+  },
+});
 processRefs(resources, parser);
 const result = await validator.validate({ resources });
 let n = 0;

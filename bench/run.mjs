@@ -30,7 +30,11 @@ spawnSync(process.execPath, [path.join(here, 'generate.mjs'), genDir, ...sizes.m
 const bytesOf = (p) => {
   const st = fs.statSync(p);
   if (!st.isDirectory()) return st.size;
-  return fs.readdirSync(p, { recursive: true }).map((f) => path.join(p, String(f))).filter((f) => /\.(ya?ml|json)$/.test(f) && fs.statSync(f).isFile()).reduce((sum, f) => sum + fs.statSync(f).size, 0);
+  return fs
+    .readdirSync(p, { recursive: true })
+    .map((f) => path.join(p, String(f)))
+    .filter((f) => /\.(ya?ml|json)$/.test(f) && fs.statSync(f).isFile())
+    .reduce((sum, f) => sum + fs.statSync(f).size, 0);
 };
 
 /** One process, wall time in ms and peak RSS in MB (GNU time's %M when available). */
@@ -54,10 +58,18 @@ const tools = {
 
 const inputs = [
   { name: 'corpus', path: corpus, objects: undefined, tools: ['floor', 'kstorelint'] },
-  ...sizes.flatMap((n) => ['single', 'many'].map((layout) => {
-    const label = `${n / 1000}k`;
-    return { name: `gen-${label}-${layout}`, path: path.join(genDir, `gen-${label}-${layout}`), objects: n, tools: ['floor', 'kstorelint', ...(n <= 10000 && !flag('--skip-peer') ? ['monokle'] : [])], runs: n >= 100000 ? runs100k : undefined };
-  })),
+  ...sizes.flatMap((n) =>
+    ['single', 'many'].map((layout) => {
+      const label = `${n / 1000}k`;
+      return {
+        name: `gen-${label}-${layout}`,
+        path: path.join(genDir, `gen-${label}-${layout}`),
+        objects: n,
+        tools: ['floor', 'kstorelint', ...(n <= 10000 && !flag('--skip-peer') ? ['monokle'] : [])],
+        runs: n >= 100000 ? runs100k : undefined,
+      };
+    }),
+  ),
 ];
 
 // Object count of the corpus from kstorelint's own summary.
@@ -66,7 +78,12 @@ const inputs = [
   inputs[0].objects = JSON.parse(out.stdout).summary.resources;
 }
 
-console.log(`node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const rows = [];
 for (const input of inputs) {
   const mb = bytesOf(input.path) / 2 ** 20;
@@ -87,17 +104,30 @@ for (const input of inputs) {
     rows.push({ input: input.name, mb, objects: input.objects, tool, ms, rss, runs: samples[tool].length });
   }
   const ratio = (a, b) => (result[a] && result[b] ? (result[a].ms / result[b].ms).toFixed(2) : '–');
-  console.log(`${input.name}: ${mb.toFixed(1)} MB, ${input.objects} objects | ` + input.tools.map((t) => `${t} ${(result[t].ms / 1000).toFixed(2)} s (${result[t].runs} runs) ${result[t].rss.toFixed(0)} MB`).join(' | ') + ` | kstorelint/floor ${ratio('kstorelint', 'floor')} | monokle/kstorelint ${ratio('monokle', 'kstorelint')}`);
+  console.log(
+    `${input.name}: ${mb.toFixed(1)} MB, ${input.objects} objects | ` +
+      input.tools
+        .map((t) => `${t} ${(result[t].ms / 1000).toFixed(2)} s (${result[t].runs} runs) ${result[t].rss.toFixed(0)} MB`)
+        .join(' | ') +
+      ` | kstorelint/floor ${ratio('kstorelint', 'floor')} | monokle/kstorelint ${ratio('monokle', 'kstorelint')}`,
+  );
 }
 
 // Cold start: one small manifest, whole process, median of ≥10.
 const small = path.join(genDir, 'small.yaml');
-fs.writeFileSync(small, 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n');
+fs.writeFileSync(
+  small,
+  'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n',
+);
 const cold = Array.from({ length: Math.max(10, runs * 2) }, () => measure([cli, '--no-config', small]));
-console.log(`cold start (1 small file): median ${median(cold.map((c) => c.ms)).toFixed(0)} ms over ${cold.length} runs, peak RSS ${Math.max(...cold.map((c) => c.rss)).toFixed(0)} MB`);
+console.log(
+  `cold start (1 small file): median ${median(cold.map((c) => c.ms)).toFixed(0)} ms over ${cold.length} runs, peak RSS ${Math.max(...cold.map((c) => c.rss)).toFixed(0)} MB`,
+);
 
 console.log('\n| input | MB | objects | tool | runs | median wall s | MB/s | objects/s | peak RSS MB | ms per 1k objects |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.input} | ${r.mb.toFixed(1)} | ${r.objects} | ${r.tool} | ${r.runs} | ${(r.ms / 1000).toFixed(2)} | ${(r.mb / (r.ms / 1000)).toFixed(2)} | ${Math.round(r.objects / (r.ms / 1000))} | ${r.rss.toFixed(0)} | ${((r.ms / r.objects) * 1000).toFixed(0)} |`);
+  console.log(
+    `| ${r.input} | ${r.mb.toFixed(1)} | ${r.objects} | ${r.tool} | ${r.runs} | ${(r.ms / 1000).toFixed(2)} | ${(r.mb / (r.ms / 1000)).toFixed(2)} | ${Math.round(r.objects / (r.ms / 1000))} | ${r.rss.toFixed(0)} | ${((r.ms / r.objects) * 1000).toFixed(0)} |`,
+  );
 }

@@ -28,14 +28,17 @@ if (!root || !statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
   process.exit(2);
 }
 const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'src', 'cli.js');
-const views = readdirSync(root).filter((entry) => statSync(path.join(root, entry)).isDirectory()).sort();
+const views = readdirSync(root)
+  .filter((entry) => statSync(path.join(root, entry)).isDirectory())
+  .sort();
 
 let failures = 0;
 const totals = { files: 0, resources: 0, skippedNonKubernetes: 0, unparseable: 0, helmTemplates: 0, expected: 0 };
 const perRule = new Map<string, number>();
 for (const view of views) {
   const dir = path.join(root, view);
-  const expected = (await globby('**/*.{yaml,yml,json}', { cwd: dir, gitignore: true, ignore: ['**/node_modules/**', '**/.git/**'] })).length;
+  const expected = (await globby('**/*.{yaml,yml,json}', { cwd: dir, gitignore: true, ignore: ['**/node_modules/**', '**/.git/**'] }))
+    .length;
   const run = spawnSync(process.execPath, [cli, '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const problems: string[] = [];
   if (run.status !== 0 && run.status !== 1) problems.push(`exit code ${run.status}`);
@@ -59,8 +62,10 @@ for (const view of views) {
   }
 }
 
-console.log(`corpus: ${views.length} views, ${totals.files}/${totals.expected} files, ${totals.resources} objects, ` +
-  `${totals.skippedNonKubernetes} skipped as not Kubernetes, ${totals.unparseable} unparseable, ${totals.helmTemplates} unrendered templates`);
+console.log(
+  `corpus: ${views.length} views, ${totals.files}/${totals.expected} files, ${totals.resources} objects, ` +
+    `${totals.skippedNonKubernetes} skipped as not Kubernetes, ${totals.unparseable} unparseable, ${totals.helmTemplates} unrendered templates`,
+);
 for (const [rule, count] of [...perRule].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(6)}  ${rule}`);
 console.log(`${views.length - failures} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);

@@ -42,7 +42,16 @@ export const ENUMS: Readonly<Record<string, readonly string[]>> = {
   'core.v1.PersistentVolumeSpec.volumeMode': VOLUME_MODES,
   'core.v1.PersistentVolumeClaimSpec.volumeMode': VOLUME_MODES,
   // core/v1 types.go HostPathType; validation supportedHostPathTypes
-  'core.v1.HostPathVolumeSource.type': ['', 'DirectoryOrCreate', 'Directory', 'FileOrCreate', 'File', 'Socket', 'CharDevice', 'BlockDevice'],
+  'core.v1.HostPathVolumeSource.type': [
+    '',
+    'DirectoryOrCreate',
+    'Directory',
+    'FileOrCreate',
+    'File',
+    'Socket',
+    'CharDevice',
+    'BlockDevice',
+  ],
   // core/v1 types.go MountPropagationMode; validation validateMountPropagation
   'core.v1.VolumeMount.mountPropagation': ['None', 'HostToContainer', 'Bidirectional'],
   // core/v1 types.go RecursiveReadOnlyMode
@@ -75,7 +84,11 @@ export const ENUMS: Readonly<Record<string, readonly string[]>> = {
 const ADDED_FIELDS: Readonly<Record<string, Readonly<Record<string, JsonSchema>>>> = {
   'core.v1.Volume': {
     // 1.31 ImageVolume (KEP-4639): image: {reference, pullPolicy}
-    image: { type: 'object', properties: { reference: { type: 'string' }, pullPolicy: { type: 'string', enum: ['Always', 'Never', 'IfNotPresent'] } }, additionalProperties: false },
+    image: {
+      type: 'object',
+      properties: { reference: { type: 'string' }, pullPolicy: { type: 'string', enum: ['Always', 'Never', 'IfNotPresent'] } },
+      additionalProperties: false,
+    },
   },
   'core.v1.PodSpec': {
     resources: { $ref: '#/definitions/core.v1.ResourceRequirements' }, // 1.32 PodLevelResources (KEP-2837)
@@ -112,29 +125,54 @@ const NOT_REQUIRED = new Set([
 
 /** Hand-written: snapshot.storage.k8s.io/v1 (kubernetes-csi/external-snapshotter client/config/crd, v8). */
 const SNAPSHOT_KINDS: Readonly<Record<string, JsonSchema>> = (() => {
-  const base = { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { $ref: '#/definitions/meta.v1.ObjectMeta' }, status: {} };
+  const base = {
+    apiVersion: { type: 'string' },
+    kind: { type: 'string' },
+    metadata: { $ref: '#/definitions/meta.v1.ObjectMeta' },
+    status: {},
+  };
   const deletionPolicy = { type: 'string', enum: ['Delete', 'Retain'] };
-  const strict = (properties: JsonSchema, required: string[] = []) => ({ type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false });
+  const strict = (properties: JsonSchema, required: string[] = []) => ({
+    type: 'object',
+    properties,
+    ...(required.length ? { required } : {}),
+    additionalProperties: false,
+  });
   return {
-    VolumeSnapshot: strict({
-      ...base,
-      spec: strict({
-        source: strict({ persistentVolumeClaimName: { type: 'string' }, volumeSnapshotContentName: { type: 'string' } }),
-        volumeSnapshotClassName: { type: 'string' },
-      }, ['source']),
-    }, ['spec']),
-    VolumeSnapshotClass: strict({ ...base, driver: { type: 'string' }, deletionPolicy, parameters: { type: 'object', additionalProperties: { type: 'string' } } }, ['driver', 'deletionPolicy']),
-    VolumeSnapshotContent: strict({
-      ...base,
-      spec: strict({
-        deletionPolicy,
-        driver: { type: 'string' },
-        source: strict({ snapshotHandle: { type: 'string' }, volumeHandle: { type: 'string' } }),
-        sourceVolumeMode: { type: 'string', enum: VOLUME_MODES },
-        volumeSnapshotClassName: { type: 'string' },
-        volumeSnapshotRef: { $ref: '#/definitions/core.v1.ObjectReference' },
-      }, ['deletionPolicy', 'driver', 'source', 'volumeSnapshotRef']),
-    }, ['spec']),
+    VolumeSnapshot: strict(
+      {
+        ...base,
+        spec: strict(
+          {
+            source: strict({ persistentVolumeClaimName: { type: 'string' }, volumeSnapshotContentName: { type: 'string' } }),
+            volumeSnapshotClassName: { type: 'string' },
+          },
+          ['source'],
+        ),
+      },
+      ['spec'],
+    ),
+    VolumeSnapshotClass: strict(
+      { ...base, driver: { type: 'string' }, deletionPolicy, parameters: { type: 'object', additionalProperties: { type: 'string' } } },
+      ['driver', 'deletionPolicy'],
+    ),
+    VolumeSnapshotContent: strict(
+      {
+        ...base,
+        spec: strict(
+          {
+            deletionPolicy,
+            driver: { type: 'string' },
+            source: strict({ snapshotHandle: { type: 'string' }, volumeHandle: { type: 'string' } }),
+            sourceVolumeMode: { type: 'string', enum: VOLUME_MODES },
+            volumeSnapshotClassName: { type: 'string' },
+            volumeSnapshotRef: { $ref: '#/definitions/core.v1.ObjectReference' },
+          },
+          ['deletionPolicy', 'driver', 'source', 'volumeSnapshotRef'],
+        ),
+      },
+      ['spec'],
+    ),
   };
 })();
 
@@ -190,11 +228,15 @@ class Converter {
 
   type(node: ts.TypeNode, moduleId: string): JsonSchema {
     switch (node.kind) {
-      case ts.SyntaxKind.StringKeyword: return { type: 'string' };
-      case ts.SyntaxKind.NumberKeyword: return { type: 'number' };
-      case ts.SyntaxKind.BooleanKeyword: return { type: 'boolean' };
+      case ts.SyntaxKind.StringKeyword:
+        return { type: 'string' };
+      case ts.SyntaxKind.NumberKeyword:
+        return { type: 'number' };
+      case ts.SyntaxKind.BooleanKeyword:
+        return { type: 'boolean' };
       case ts.SyntaxKind.AnyKeyword:
-      case ts.SyntaxKind.UnknownKeyword: return {};
+      case ts.SyntaxKind.UnknownKeyword:
+        return {};
     }
     if (ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal)) return { type: 'string' };
     if (ts.isArrayTypeNode(node)) return { type: 'array', items: this.type(node.elementType, moduleId) };
@@ -244,7 +286,12 @@ class Converter {
       properties[name] = schema;
       for (const ref of refsIn(schema)) this.ensure(ref);
     }
-    return { type: 'object', properties: sortKeys(properties), ...(required.length ? { required: required.sort() } : {}), additionalProperties: false };
+    return {
+      type: 'object',
+      properties: sortKeys(properties),
+      ...(required.length ? { required: required.sort() } : {}),
+      additionalProperties: false,
+    };
   }
 
   /** Makes sure a `#/definitions/x` named by a table entry is generated. */
@@ -277,7 +324,8 @@ function refsIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(refsIn);
   if (typeof value !== 'object' || value === null) return [];
   return Object.entries(value).flatMap(([key, child]) =>
-    key === '$ref' && typeof child === 'string' ? [child.replace('#/definitions/', '')] : refsIn(child));
+    key === '$ref' && typeof child === 'string' ? [child.replace('#/definitions/', '')] : refsIn(child),
+  );
 }
 
 const sortKeys = <T>(record: Record<string, T>): Record<string, T> =>
@@ -289,8 +337,11 @@ function kindsOf(reader: Reader, moduleId: string): { apiVersion: string; kind: 
   for (const decl of reader.module(moduleId).decls.values()) {
     if (!ts.isInterfaceDeclaration(decl)) continue;
     const literal = (name: string) => {
-      const member = decl.members.find((m) => ts.isPropertySignature(m) && propertyName(m.name) === name) as ts.PropertySignature | undefined;
-      return member?.type && ts.isLiteralTypeNode(member.type) && ts.isStringLiteral(member.type.literal) ? member.type.literal.text : undefined;
+      const member = decl.members.find((m) => ts.isPropertySignature(m) && propertyName(m.name) === name) as
+        ts.PropertySignature | undefined;
+      return member?.type && ts.isLiteralTypeNode(member.type) && ts.isStringLiteral(member.type.literal)
+        ? member.type.literal.text
+        : undefined;
     };
     const apiVersion = literal('apiVersion');
     const kind = literal('kind');
@@ -300,7 +351,8 @@ function kindsOf(reader: Reader, moduleId: string): { apiVersion: string; kind: 
 }
 
 /** The file a kind's schema lives in, relative to schemas/. */
-export const schemaFile = (apiVersion: string, kind: string) => `${apiVersion.includes('/') ? apiVersion : `core/${apiVersion}`}/${kind}.json`;
+export const schemaFile = (apiVersion: string, kind: string) =>
+  `${apiVersion.includes('/') ? apiVersion : `core/${apiVersion}`}/${kind}.json`;
 
 function document(root: JsonSchema, converter: Converter): JsonSchema {
   // Only the definitions this kind reaches, so each file stands alone.
@@ -342,7 +394,13 @@ export function generateSchemas(root = typesRoot()): Map<string, string> {
     files.set(file, `${JSON.stringify(document(schema, converter))}\n`);
   }
   files.set('index.json', `${JSON.stringify(sortKeys(index), null, 1)}\n`);
-  files.set(VALIDATORS_FILE, standaloneValidators(roots.map(([apiVersion, kind, schema]) => [`${apiVersion}/${kind}`, schema]), converter.definitions));
+  files.set(
+    VALIDATORS_FILE,
+    standaloneValidators(
+      roots.map(([apiVersion, kind, schema]) => [`${apiVersion}/${kind}`, schema]),
+      converter.definitions,
+    ),
+  );
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
@@ -354,7 +412,8 @@ export const VALIDATORS_FILE = 'validators.cjs';
  * All kinds share one definitions schema, so the pod spec's code exists once.
  */
 function standaloneValidators(roots: [string, JsonSchema][], definitions: Map<string, JsonSchema>): string {
-  const shared = (schema: unknown) => JSON.parse(JSON.stringify(schema).replaceAll('"#/definitions/', `"${DEFINITIONS_ID}#/definitions/`)) as JsonSchema;
+  const shared = (schema: unknown) =>
+    JSON.parse(JSON.stringify(schema).replaceAll('"#/definitions/', `"${DEFINITIONS_ID}#/definitions/`)) as JsonSchema;
   const ajv = new ajvModule.default({ ...AJV_OPTIONS, code: { source: true, esm: false, lines: false } });
   ajv.addSchema({ $id: DEFINITIONS_ID, definitions: shared(sortKeys(Object.fromEntries(definitions))) });
   const exports: Record<string, string> = {};

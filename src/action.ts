@@ -7,7 +7,9 @@ import { runAndExit } from './cli-main.js';
  */
 export function actionArguments(env: NodeJS.ProcessEnv): string[] {
   const input = (name: string) => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
-  const paths = input('paths').split(/[\n\s]+/).filter(Boolean);
+  const paths = input('paths')
+    .split(/[\n\s]+/)
+    .filter(Boolean);
   const args = [...(paths.length ? paths : ['.']), '--format', input('format') || 'github'];
   if (input('config')) args.push('--config', input('config'));
   if (input('fail-on')) args.push('--fail-on', input('fail-on'));

@@ -2,9 +2,11 @@ import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } fro
 import path from 'node:path';
 import { applyBaseline, createBaseline, parseBaseline } from './baseline.js';
 import { isKustomizationDir, renderKustomization } from './load/kustomize.js';
-import { CONFIG_NAMES, ConfigError, findConfig, loadConfig, STARTER_CONFIG } from './config.js';
+import { ConfigError, UsageError } from './errors.js';
+import { CONFIG_NAMES, findConfig, loadConfig, STARTER_CONFIG } from './config.js';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
+import { currentRuleId, renameNotice } from './rule-aliases.js';
 import { discover, readManifest } from './discover.js';
 import { activeFindings, atOrAbove, DEFAULT_NAMESPACE, lint, NEWEST_KUBE_VERSION } from './engine.js';
 import type { InputFile } from './load/load.js';
@@ -62,8 +64,6 @@ Options:
 Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or internal error.
 `;
 
-export class UsageError extends Error {}
-
 /** The whole CLI as a function: argv in, exit code out (the bin and the GitHub Action call it). */
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -106,7 +106,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'explain') {
-    const rule = rules.find((r) => r.id === rest[0]);
+    const rule = rules.find((r) => r.id === currentRuleId(rest[0] ?? ''));
     if (!rule) throw new UsageError(`unknown rule '${rest[0] ?? ''}'; see 'kstorelint rules'`);
     process.stdout.write(formatExplain(rule));
     return 0;
@@ -116,16 +116,18 @@ export async function main(argv: string[]): Promise<number> {
   const paths = subcommand ? rest : positionals;
   if (paths.length === 0) throw new UsageError('no paths given (use - to read standard input)');
   const known = new Set(rules.map((rule) => rule.id));
-  const configFile = values['no-config'] ? undefined : values.config ?? findConfig(process.cwd());
+  const configFile = values['no-config'] ? undefined : (values.config ?? findConfig(process.cwd()));
   if (values.config && !existsSync(values.config)) throw new UsageError(`--config ${values.config}: no such file`);
   const config = configFile ? (await loadConfig(configFile, known)).config : {};
   const failOn = parseSeverity(values['fail-on'] ?? config.failOn ?? 'error', '--fail-on');
   const namespace = values.namespace ?? config.namespace ?? DEFAULT_NAMESPACE;
   const kubeVersion = values['kube-version'] ?? config.kubeVersion ?? NEWEST_KUBE_VERSION;
   const format = (values.format ?? 'stylish') as Format;
-  if (!subcommand && !(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format '${format}' (${FORMATS.join(', ')})`);
+  if (!subcommand && !(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`unknown format '${format}' (${FORMATS.join(', ')})`);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number');
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0))
+    throw new UsageError('--max-warnings takes a whole number');
   if (!/^1\.\d+$/.test(kubeVersion)) throw new UsageError(`--kube-version takes 1.N, not '${kubeVersion}'`);
   const ruleSeverity = { ...config.rules, ...parseRuleOverrides(values.rule) };
   const extraReports = values.report.map(parseReportOption);
@@ -141,7 +143,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     const rendered = renderKustomization(positional);
     if (rendered.ok) {
-      inputs.push({ file: `${positional.replace(/\/+$/, '')}/kustomization.yaml (rendered)`, text: rendered.text, kustomizationDir: positional });
+      inputs.push({
+        file: `${positional.replace(/\/+$/, '')}/kustomization.yaml (rendered)`,
+        text: rendered.text,
+        kustomizationDir: positional,
+      });
     } else {
       process.stderr.write(`kstorelint: ${positional}: ${rendered.message}\n`);
       patterns.push(positional);
@@ -174,7 +180,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const linted = lint(inputs, {
-    rules, namespace, kubeVersion, ruleSeverity, assume: config.assume, defaultStorageClass: config.defaultStorageClass,
+    rules,
+    namespace,
+    kubeVersion,
+    ruleSeverity,
+    assume: config.assume,
+    defaultStorageClass: config.defaultStorageClass,
   });
   if (subcommand) {
     const options = { format: values.format, focus: values.focus, namespace: values.namespace };
@@ -187,7 +198,14 @@ export async function main(argv: string[]): Promise<number> {
     writeFileSync(values['write-baseline'], JSON.stringify(createBaseline(linted.findings), null, 2) + '\n');
     process.stderr.write(`kstorelint: wrote ${activeFindings(linted.findings).length} findings to ${values['write-baseline']}\n`);
   }
-  if (values.baseline) linted.findings = applyBaseline(linted.findings, readBaseline(values.baseline));
+  if (values.baseline) {
+    const baseline = readBaseline(values.baseline);
+    for (const id of new Set(baseline.findings.map((entry) => entry.ruleId).filter((id) => currentRuleId(id) !== id))) {
+      linted.notices.push(renameNotice(id, values.baseline));
+    }
+    linted.findings = applyBaseline(linted.findings, baseline);
+  }
+  for (const notice of linted.notices) process.stderr.write(`kstorelint: ${notice}\n`);
   const result = values.quiet ? { ...linted, findings: atOrAbove(linted.findings, 'error') } : linted;
   const context = { rules, version: packageVersion(), color: useColor(values) };
   if (values['output-file']) {
@@ -197,7 +215,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(await render(format, result, context));
   }
   for (const extra of extraReports) writeFileSync(extra.file, await render(extra.format, result, { ...context, color: false }));
-  if (process.env.GITHUB_STEP_SUMMARY && format === 'github') appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatGithubSummary(result.findings, result.stats));
+  if (process.env.GITHUB_STEP_SUMMARY && format === 'github')
+    appendFileSync(process.env.GITHUB_STEP_SUMMARY, formatGithubSummary(result.findings, result.stats));
   for (const error of result.internalErrors) process.stderr.write(`kstorelint: internal error: ${error}\n`);
   if (usageProblem || result.internalErrors.length > 0) return 2;
   const warnings = activeFindings(result.findings).filter((f) => f.severity === 'warning').length;
@@ -262,8 +281,9 @@ function parseRuleOverrides(entries: readonly string[]): Record<string, Severity
   const overrides: Record<string, Severity | 'off'> = {};
   for (const entry of entries) {
     const [id, level] = entry.split('=');
-    if (!known.has(id)) throw new UsageError(`--rule: unknown rule '${id}'`);
-    if (level !== 'off' && !(SEVERITIES as readonly string[]).includes(level)) throw new UsageError(`--rule ${id}: level must be error, warning, info or off`);
+    if (!known.has(currentRuleId(id))) throw new UsageError(`--rule: unknown rule '${id}'`);
+    if (level !== 'off' && !(SEVERITIES as readonly string[]).includes(level))
+      throw new UsageError(`--rule ${id}: level must be error, warning, info or off`);
     overrides[id] = level as Severity | 'off';
   }
   return overrides;
@@ -280,10 +300,14 @@ export function runAndExit(argv: string[]): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string })?.code?.startsWith?.('ERR_PARSE_ARGS')) {
+      if (
+        error instanceof UsageError ||
+        error instanceof ConfigError ||
+        (error as { code?: string })?.code?.startsWith?.('ERR_PARSE_ARGS')
+      ) {
         process.stderr.write(`kstorelint: ${(error as Error).message}\nRun 'kstorelint --help' for usage.\n`);
       } else {
-        process.stderr.write(`kstorelint: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+        process.stderr.write(`kstorelint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       }
       process.exitCode = 2;
     },

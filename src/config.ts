@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Severity } from './types.js';
+import { ConfigError } from './errors.js';
+import { currentRuleId } from './rule-aliases.js';
 
 export interface Config {
   rules?: Record<string, Severity | 'off'>;
@@ -20,8 +22,6 @@ export interface LoadedConfig {
 }
 
 export const CONFIG_NAMES = ['.kstorelint.yaml', '.kstorelint.yml', '.kstorelint.json'];
-
-export class ConfigError extends Error {}
 
 /** The nearest configuration file from `start` upwards, like ESLint and Prettier look for theirs. */
 export function findConfig(start: string): string | undefined {
@@ -59,22 +59,28 @@ export async function loadConfig(file: string, knownRules: ReadonlySet<string>):
   const ajv = new Ajv.default({ allErrors: true, strict: false });
   const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
   const lineOf = (pointer: string) => {
-    const keys = pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const keys = pointer
+      .split('/')
+      .slice(1)
+      .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
     const node = doc.getIn(keys, true) as { range?: [number, number] } | undefined;
     return lineCounter.linePos(node?.range?.[0] ?? 0).line;
   };
   const problems: string[] = [];
   if (!validate(value)) {
     for (const error of validate.errors ?? []) {
-      const extra = error.keyword === 'additionalProperties' ? ` '${(error.params as { additionalProperty: string }).additionalProperty}'` : '';
+      const extra =
+        error.keyword === 'additionalProperties' ? ` '${(error.params as { additionalProperty: string }).additionalProperty}'` : '';
       const where = error.instancePath || '/';
       const allowed = error.keyword === 'enum' ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : '';
-      problems.push(`${file}:${lineOf(error.instancePath)}: ${where.slice(1).replace(/\//g, '.') || 'config'} ${error.message}${extra}${allowed}`);
+      problems.push(
+        `${file}:${lineOf(error.instancePath)}: ${where.slice(1).replace(/\//g, '.') || 'config'} ${error.message}${extra}${allowed}`,
+      );
     }
   }
   const config = value as Config;
   for (const id of Object.keys(config.rules ?? {})) {
-    if (!knownRules.has(id)) problems.push(`${file}:${lineOf(`/rules/${id}`)}: rules.${id}: unknown rule`);
+    if (!knownRules.has(currentRuleId(id))) problems.push(`${file}:${lineOf(`/rules/${id}`)}: rules.${id}: unknown rule`);
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return { file, config };
@@ -106,7 +112,7 @@ ignore: []
 # Per-rule severity: error, warning, info, or off.
 rules: {}
 #  storageclass-no-expansion: off
-#  sts-service-missing: error
+#  sts-service-not-found: error
 
 # Exit with 1 when a finding is at or above this severity.
 # failOn: error

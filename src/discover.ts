@@ -28,7 +28,13 @@ export async function discover(patterns: readonly string[], cwd = process.cwd(),
       continue;
     }
     if (isDynamicPattern(toPosix(pattern)) && !exists(path.resolve(cwd, pattern))) {
-      const matches = await globby(toPosix(pattern), { cwd, gitignore: true, ignore: ALWAYS_IGNORED, dot: false, followSymbolicLinks: false });
+      const matches = await globby(toPosix(pattern), {
+        cwd,
+        gitignore: true,
+        ignore: ALWAYS_IGNORED,
+        dot: false,
+        followSymbolicLinks: false,
+      });
       if (matches.length === 0) errors.push({ path: pattern, message: 'no files match this pattern' });
       matches.sort().forEach((match) => files.add(match));
       continue;
@@ -43,7 +49,11 @@ export async function discover(patterns: readonly string[], cwd = process.cwd(),
     if (stats.isDirectory()) {
       const base = toPosix(pattern).replace(/\/+$/, '') || '.';
       const matches = await globby(MANIFEST_GLOB, {
-        cwd: path.resolve(cwd, pattern), gitignore: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, suppressErrors: true,
+        cwd: path.resolve(cwd, pattern),
+        gitignore: true,
+        ignore: ALWAYS_IGNORED,
+        followSymbolicLinks: false,
+        suppressErrors: true,
       });
       matches.sort().forEach((match) => files.add(base === '.' ? match : `${base}/${match}`));
     } else if (stats.isFile()) {

@@ -2,15 +2,23 @@ import { createHash } from 'node:crypto';
 import { locate, positionOfOffset, scalarSource } from './load/locate.js';
 import { loadFiles, type InputFile, type LoadStats } from './load/load.js';
 import { describe, type Resource, type ResourceSource } from './load/resource.js';
-import { annotationDirective, applySuppressions, commentDirectives, IGNORE_ANNOTATION, UNUSED_SUPPRESSION, type Directive } from './suppress.js';
+import {
+  annotationDirective,
+  applySuppressions,
+  commentDirectives,
+  IGNORE_ANNOTATION,
+  UNUSED_SUPPRESSION,
+  type Directive,
+} from './suppress.js';
 import { Model, type ModelOptions } from './model/model.js';
-import { objectOf } from './model/shape.js';
+import { objectOf } from './util/shape.js';
 import { schemaCheck } from './schema/problems.js';
-import { formatMessage, type Rule, type RuleContext } from './rule.js';
+import { currentRuleId, firstRuleId, renameNotice } from './rule-aliases.js';
+import { formatMessage, type AnyRule, type RuleContext } from './rule.js';
 import { severityRank, type Finding, type JsonPath, type Severity, type SourcePosition } from './types.js';
 
 export interface LintOptions extends ModelOptions {
-  rules: readonly Rule[];
+  rules: readonly AnyRule[];
   /** Tests set this: the model is deep-frozen so that a rule writing to it throws. */
   freezeModel?: boolean;
   /** Per-rule severity override; 'off' disables the rule. */
@@ -21,6 +29,8 @@ export interface LintResult {
   findings: Finding[];
   /** Rules that threw: a bug in kstorelint, reported apart from findings (exit code 2). */
   internalErrors: string[];
+  /** Things the user should update that are not findings (renamed rule ids). */
+  notices: string[];
   stats: LoadStats;
   model: Model;
 }
@@ -34,33 +44,45 @@ export function lint(inputs: readonly InputFile[], options: LintOptions): LintRe
   if (options.freezeModel) for (const resource of loaded.resources) deepFreeze(resource.object);
   const findings: Finding[] = [];
   const internalErrors: string[] = [];
+  const notices: string[] = [];
+  const ruleSeverity = currentRuleIds(options.ruleSeverity ?? {}, notices);
   for (const rule of options.rules) {
-    const configured = options.ruleSeverity?.[rule.id];
+    const configured = ruleSeverity[rule.id];
     if (configured === 'off') continue;
     try {
       runRule(rule, model, configured, findings);
     } catch (error) {
       // One broken rule must not take the other rules' findings with it.
-      internalErrors.push(`rule ${rule.id} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      internalErrors.push(`rule ${rule.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
-  const directives = collectDirectives(inputs.filter((input) => !input.contextOnly), loaded.resources.filter((r) => !r.contextOnly));
+  const directives = collectDirectives(
+    inputs.filter((input) => !input.contextOnly),
+    loaded.resources.filter((r) => !r.contextOnly),
+  );
+  for (const directive of directives) {
+    for (const id of directive.rules.filter((rule) => currentRuleId(rule) !== rule))
+      notices.push(renameNotice(id, `${directive.file}:${directive.line}`));
+    directive.rules = directive.rules.map(currentRuleId);
+  }
   const contextFiles = new Set(inputs.filter((input) => input.contextOnly).map((input) => input.file));
   const ownFindings = findings.filter((finding) => !contextFiles.has(finding.file));
   const generic = new Set(options.rules.filter((rule) => rule.generic).map((rule) => rule.id));
   const checked = applySuppressions(withoutShadowedGeneric(sortAndDeduplicate(ownFindings), generic), directives);
   const unusedRule = options.rules.find((rule) => rule.id === UNUSED_SUPPRESSION);
-  const unusedSeverity = options.ruleSeverity?.[UNUSED_SUPPRESSION] ?? unusedRule?.severity;
+  const unusedSeverity = ruleSeverity[UNUSED_SUPPRESSION] ?? unusedRule?.severity;
   if (unusedRule && unusedSeverity && unusedSeverity !== 'off') {
     const known = new Set(options.rules.map((rule) => rule.id));
     checked.push(...unusedDirectiveFindings(directives, known, unusedSeverity));
   }
-  const schemaRulesRan = options.rules.some((rule) => rule.id.startsWith('schema-') && options.ruleSeverity?.[rule.id] !== 'off');
-  const stats = schemaRulesRan ? { ...loaded.stats, schemaValidated: schemaCheck(model).validated, schemaSkipped: schemaCheck(model).skipped } : loaded.stats;
-  return { findings: sortAndDeduplicate(checked), internalErrors, stats, model };
+  const schemaRulesRan = options.rules.some((rule) => rule.id.startsWith('schema-') && ruleSeverity[rule.id] !== 'off');
+  const stats = schemaRulesRan
+    ? { ...loaded.stats, schemaValidated: schemaCheck(model).validated, schemaSkipped: schemaCheck(model).skipped }
+    : loaded.stats;
+  return { findings: sortAndDeduplicate(checked), internalErrors, notices, stats, model };
 }
 
-function runRule(rule: Rule, model: Model, configured: Severity | undefined, sink: Finding[]) {
+function runRule(rule: AnyRule, model: Model, configured: Severity | undefined, sink: Finding[]) {
   const severityOf = (override?: Severity) => configured ?? override ?? rule.severity;
   const context: RuleContext<Record<string, string>> = {
     model,
@@ -81,7 +103,14 @@ function runRule(rule: Rule, model: Model, configured: Severity | undefined, sin
         }),
         ...(report.fix ? { fix: report.fix } : {}),
         // The message names the values involved, so changing them is a new finding; moving lines is not.
-        fingerprint: fingerprint(rule.id, resource.kind, resource.namespace ?? '', resource.name, report.path.join('.'), formatMessage(rule.messages[report.messageId], report.data)),
+        fingerprint: fingerprint(
+          firstRuleId(rule.id),
+          resource.kind,
+          resource.namespace ?? '',
+          resource.name,
+          report.path.join('.'),
+          formatMessage(rule.messages[report.messageId], report.data),
+        ),
       });
     },
     reportFile(report) {
@@ -96,7 +125,7 @@ function runRule(rule: Rule, model: Model, configured: Severity | undefined, sin
         file: problem.file,
         ...position,
         related: [],
-        fingerprint: fingerprint(rule.id, report.messageId, problem.file, problem.code, String(position.line)),
+        fingerprint: fingerprint(firstRuleId(rule.id), report.messageId, problem.file, problem.code, String(position.line)),
       });
     },
   };
@@ -118,7 +147,8 @@ function positionFor(source: ResourceSource, path: JsonPath): SourcePosition & {
 
 const compare = (a: Finding, b: Finding) =>
   (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-  a.line - b.line || a.column - b.column ||
+  a.line - b.line ||
+  a.column - b.column ||
   (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
   (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 
@@ -151,25 +181,52 @@ function collectDirectives(inputs: readonly InputFile[], resources: readonly Res
 
 /** A directive that silences nothing is stale, like ESLint's unused disable directives. */
 function unusedDirectiveFindings(directives: readonly Directive[], known: ReadonlySet<string>, severity: Severity): Finding[] {
-  return directives.filter((d) => !d.used).map((d) => {
-    const unknown = d.rules.filter((rule) => rule !== 'all' && !known.has(rule));
-    const what = d.kind === 'annotation' ? `Annotation ${IGNORE_ANNOTATION}` : `Directive kstorelint-${d.kind}`;
-    const rules = d.rules.length ? d.rules.join(', ') : 'all rules';
-    const message = unknown.length
-      ? `${what} names unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.map((r) => `'${r}'`).join(', ')}`
-      : `${what} suppresses nothing (${rules}); remove it`;
-    return {
-      ruleId: UNUSED_SUPPRESSION, severity, message, file: d.file,
-      line: d.line, column: d.column, endLine: d.line, endColumn: d.column,
-      ...(d.resource ? { resource: { apiVersion: d.resource.apiVersion, kind: d.resource.kind, namespace: d.resource.namespace, name: d.resource.name } } : {}),
-      related: [],
-      fingerprint: fingerprint(UNUSED_SUPPRESSION, d.kind, d.file, d.rules.join(','), d.resource ? describe(d.resource) : String(d.line)),
-    };
-  });
+  return directives
+    .filter((d) => !d.used)
+    .map((d) => {
+      const unknown = d.rules.filter((rule) => rule !== 'all' && !known.has(rule));
+      const what = d.kind === 'annotation' ? `Annotation ${IGNORE_ANNOTATION}` : `Directive kstorelint-${d.kind}`;
+      const rules = d.rules.length ? d.rules.join(', ') : 'all rules';
+      const message = unknown.length
+        ? `${what} names unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.map((r) => `'${r}'`).join(', ')}`
+        : `${what} suppresses nothing (${rules}); remove it`;
+      return {
+        ruleId: UNUSED_SUPPRESSION,
+        severity,
+        message,
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        endLine: d.line,
+        endColumn: d.column,
+        ...(d.resource
+          ? {
+              resource: {
+                apiVersion: d.resource.apiVersion,
+                kind: d.resource.kind,
+                namespace: d.resource.namespace,
+                name: d.resource.name,
+              },
+            }
+          : {}),
+        related: [],
+        fingerprint: fingerprint(UNUSED_SUPPRESSION, d.kind, d.file, d.rules.join(','), d.resource ? describe(d.resource) : String(d.line)),
+      };
+    });
 }
 
 /** Findings that count: not suppressed. */
 export const activeFindings = (findings: readonly Finding[]) => findings.filter((finding) => !finding.suppressed);
+
+/** Severity overrides keyed by current rule ids; an old id gets a notice. */
+function currentRuleIds(severities: Readonly<Record<string, Severity | 'off'>>, notices: string[]): Record<string, Severity | 'off'> {
+  const out: Record<string, Severity | 'off'> = {};
+  for (const [id, severity] of Object.entries(severities)) {
+    if (currentRuleId(id) !== id) notices.push(renameNotice(id, 'rules'));
+    out[currentRuleId(id)] = severity;
+  }
+  return out;
+}
 
 function fingerprint(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);

@@ -4,7 +4,16 @@ import type { Model } from './model/model.js';
 import type { JsonPath, Severity } from './types.js';
 
 export const CATEGORIES = [
-  'yaml', 'binding', 'restore', 'storage-class', 'multi-attach', 'statefulset', 'topology', 'pod-volumes', 'validity', 'deprecation',
+  'yaml',
+  'binding',
+  'restore',
+  'storageclass',
+  'multi-attach',
+  'statefulset',
+  'topology',
+  'pod-volumes',
+  'validity',
+  'deprecation',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -26,7 +35,9 @@ export interface RuleDocs {
 
 /** `'Claim {claim} …'` → `'claim'`: the data keys a message template needs, checked by tsc. */
 export type Placeholders<S extends string> = S extends `${string}{${infer Key}}${infer Rest}` ? Key | Placeholders<Rest> : never;
-export type MessageData<S extends string> = [Placeholders<S>] extends [never] ? Record<string, never> : Record<Placeholders<S>, string | number>;
+export type MessageData<S extends string> = [Placeholders<S>] extends [never]
+  ? Record<string, never>
+  : Record<Placeholders<S>, string | number>;
 
 export interface RelatedReport {
   resource: Resource;
@@ -76,6 +87,14 @@ export interface Rule<M extends Record<string, string> = Record<string, string>>
   messages: M;
   check(context: RuleContext<M>): void;
 }
+
+/**
+ * A rule of any message set, as the registry and the engine hold it. `check` is contravariant in M,
+ * so a `Rule<{ missing: string }>` is not a `Rule<Record<string, string>>`; the engine only passes a
+ * context built from the rule's own messages, which makes `any` sound here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any>;
 
 /** Identity at runtime; at compile time it ties every report's data to its message template. */
 export function defineRule<const M extends Record<string, string>>(rule: Rule<M>): Rule<M> {

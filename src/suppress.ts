@@ -27,7 +27,10 @@ const COMMENT = /#\s*kstorelint-(disable-next-line|disable-line|disable-file)\b(
 
 function parseRuleList(text: string): { rules: string[]; reason?: string } {
   const [list, ...reason] = text.split(/\s--\s?/);
-  const rules = list.split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
+  const rules = list
+    .split(/[\s,]+/)
+    .map((r) => r.trim())
+    .filter(Boolean);
   const why = reason.join(' -- ').trim();
   return { rules, ...(why ? { reason: why } : {}) };
 }
@@ -43,7 +46,10 @@ export function commentDirectives(file: string, text: string): Directive[] {
     const kind = `${match[1]}` as DirectiveKind;
     const line = i + 1;
     directives.push({
-      kind, file, line, column: (match.index ?? 0) + 1,
+      kind,
+      file,
+      line,
+      column: (match.index ?? 0) + 1,
       ...(kind === 'disable-line' ? { target: line } : kind === 'disable-next-line' ? { target: nextContentLine(lines, i) } : {}),
       ...parseRuleList(match[2]),
       used: false,
@@ -67,8 +73,15 @@ export function annotationDirective(resource: Resource, file: string, line: numb
   if (typeof value !== 'string') return undefined;
   const reason = (annotations as Record<string, unknown>)[IGNORE_REASON_ANNOTATION];
   return {
-    kind: 'annotation', file, line, column, resource,
-    rules: value.split(',').map((r) => r.trim()).filter(Boolean),
+    kind: 'annotation',
+    file,
+    line,
+    column,
+    resource,
+    rules: value
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean),
     ...(typeof reason === 'string' && reason ? { reason } : {}),
     used: false,
   };
@@ -105,6 +118,12 @@ export function applySuppressions(findings: readonly Finding[], directives: read
     const directive = byFile.get(finding.file)?.find((d) => applies(d, finding));
     if (!directive) return finding;
     directive.used = true;
-    return { ...finding, suppressed: { kind: directive.kind === 'annotation' ? 'annotation' : 'comment', ...(directive.reason ? { justification: directive.reason } : {}) } };
+    return {
+      ...finding,
+      suppressed: {
+        kind: directive.kind === 'annotation' ? 'annotation' : 'comment',
+        ...(directive.reason ? { justification: directive.reason } : {}),
+      },
+    };
   });
 }

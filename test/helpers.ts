@@ -33,7 +33,8 @@ export function fixtureViews(dir: string): FixtureView[] {
     if (statSync(full).isDirectory()) {
       const files: Record<string, string> = {};
       for (const file of readdirSync(full).sort()) {
-        if (/\.(ya?ml|json)$/.test(file)) files[path.relative(repoRoot, path.join(full, file))] = readFileSync(path.join(full, file), 'utf8');
+        if (/\.(ya?ml|json)$/.test(file))
+          files[path.relative(repoRoot, path.join(full, file))] = readFileSync(path.join(full, file), 'utf8');
       }
       views.push({ name: path.relative(repoRoot, full), files });
     } else if (/\.(ya?ml|json)$/.test(entry)) {

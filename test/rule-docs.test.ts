@@ -6,13 +6,13 @@ import { CATEGORIES } from '../src/rule.js';
 import { activeFindings } from '../src/engine.js';
 import { compareWithExpectations, expectationsIn } from '../src/testing/expectations.js';
 import { exampleFiles, lintTexts, repoRoot } from './helpers.js';
-import { renderRulesIndex, ruleFileIds } from '../scripts/gen-rules-index.js';
+import { renderRulesIndex, ruleFiles } from '../scripts/gen-rules-index.js';
 import { readFileSync } from 'node:fs';
 import { renderRulesMarkdown, withRuleTable } from '../src/report/rule-docs.js';
 
 describe('rule registry', () => {
   it('rules/index.ts lists every rule file (npm run gen)', () => {
-    expect(readFileSync(path.join(repoRoot, 'rules', 'index.ts'), 'utf8')).toBe(renderRulesIndex(ruleFileIds()));
+    expect(readFileSync(path.join(repoRoot, 'rules', 'index.ts'), 'utf8')).toBe(renderRulesIndex(ruleFiles()));
   });
 
   it('ids are unique', () => {
@@ -22,14 +22,20 @@ describe('rule registry', () => {
 });
 
 describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rule) => {
-  it('is named after its file and has a fixture folder with valid and invalid cases', () => {
-    expect(ruleFileIds()).toContain(id);
+  it('is named after its file, lives in its category folder and has a fixture folder with valid and invalid cases', () => {
+    expect(ruleFiles()).toContainEqual({ category: rule.category, id });
     expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     const dir = path.join(repoRoot, 'fixtures', 'rules', id);
     expect(existsSync(dir), `fixtures/rules/${id}/ is missing`).toBe(true);
     const entries = readdirSync(dir);
-    expect(entries.some((e) => e.startsWith('invalid')), 'an invalid-* fixture').toBe(true);
-    expect(entries.some((e) => e.startsWith('valid')), 'a valid-* fixture').toBe(true);
+    expect(
+      entries.some((e) => e.startsWith('invalid')),
+      'an invalid-* fixture',
+    ).toBe(true);
+    expect(
+      entries.some((e) => e.startsWith('valid')),
+      'a valid-* fixture',
+    ).toBe(true);
   });
 
   it('has complete docs and well-formed messages', () => {

@@ -1,6 +1,6 @@
 import type { LintResult } from '../engine.js';
 import { bindingRows, formatBindingsJson, formatBindingsTable } from '../report/bindings.js';
-import { UsageError } from '../cli-main.js';
+import { UsageError } from '../errors.js';
 
 /** `kstorelint bindings`: one row per claim with the PV binder's decision. */
 export function bindingsCommand(result: Pick<LintResult, 'model'>, options: { format?: string; namespace?: string }): string {

@@ -3,7 +3,7 @@ import { findFocus, focusGraph, namespaceGraph } from '../graph/filter.js';
 import { buildGraph, type Graph } from '../graph/model.js';
 import { toDot, toMermaid } from '../graph/render.js';
 import { toSvg } from '../graph/svg.js';
-import { UsageError } from '../cli-main.js';
+import { UsageError } from '../errors.js';
 
 export const GRAPH_FORMATS = ['mermaid', 'dot', 'svg'] as const;
 
@@ -22,7 +22,10 @@ export function selectGraph(result: Pick<LintResult, 'model' | 'findings'>, opti
     const nodes = findFocus(graph, options.focus);
     if (nodes === undefined) throw new UsageError(`--focus takes KIND/NAME or KIND/NAMESPACE/NAME, not '${options.focus}'`);
     if (nodes.length === 0) throw new UsageError(`--focus ${options.focus}: no such object in the graph`);
-    graph = focusGraph(graph, nodes.map((node) => node.id));
+    graph = focusGraph(
+      graph,
+      nodes.map((node) => node.id),
+    );
   }
   return graph;
 }
@@ -30,7 +33,8 @@ export function selectGraph(result: Pick<LintResult, 'model' | 'findings'>, opti
 /** `kstorelint graph`: the storage picture of the view as Mermaid, DOT or SVG. */
 export async function graphCommand(result: LintResult, options: GraphOptions): Promise<string> {
   const format = options.format ?? 'mermaid';
-  if (!(GRAPH_FORMATS as readonly string[]).includes(format)) throw new UsageError(`graph: unknown format '${format}' (${GRAPH_FORMATS.join(', ')})`);
+  if (!(GRAPH_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`graph: unknown format '${format}' (${GRAPH_FORMATS.join(', ')})`);
   const graph = selectGraph(result, options);
   if (format === 'dot') return toDot(graph);
   if (format === 'svg') return toSvg(graph);

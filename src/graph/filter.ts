@@ -2,8 +2,18 @@ import type { Graph, GraphNode } from './model.js';
 
 /** kubectl's short names, so `--focus pvc/data` works as it does there. */
 const KIND_ALIASES: Record<string, string> = {
-  pvc: 'persistentvolumeclaim', pv: 'persistentvolume', sc: 'storageclass', svc: 'service', cm: 'configmap',
-  sts: 'statefulset', deploy: 'deployment', ds: 'daemonset', rs: 'replicaset', rc: 'replicationcontroller', po: 'pod', cj: 'cronjob',
+  pvc: 'persistentvolumeclaim',
+  pv: 'persistentvolume',
+  sc: 'storageclass',
+  svc: 'service',
+  cm: 'configmap',
+  sts: 'statefulset',
+  deploy: 'deployment',
+  ds: 'daemonset',
+  rs: 'replicaset',
+  rc: 'replicationcontroller',
+  po: 'pod',
+  cj: 'cronjob',
 };
 
 const normalKind = (kind: string) => KIND_ALIASES[kind.toLowerCase()] ?? kind.toLowerCase();
@@ -18,8 +28,9 @@ export function findFocus(graph: Graph, focus: string): GraphNode[] | undefined 
   const kind = normalKind(parts[0]);
   const name = parts[parts.length - 1];
   const namespace = parts.length === 3 ? parts[1] : undefined;
-  return graph.nodes.filter((node) =>
-    normalKind(node.type) === kind && node.name === name && (namespace === undefined || node.namespace === namespace));
+  return graph.nodes.filter(
+    (node) => normalKind(node.type) === kind && node.name === name && (namespace === undefined || node.namespace === namespace),
+  );
 }
 
 function reach(graph: Graph, start: readonly string[], forward: boolean): Set<string> {
@@ -64,5 +75,8 @@ export function namespaceGraph(graph: Graph, namespace: string): Graph {
   const own = graph.nodes.filter((node) => node.namespace === namespace).map((node) => node.id);
   const reached = reach(graph, own, true);
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
-  return subgraph(graph, new Set([...reached].filter((id) => byId.get(id)?.namespace === undefined || byId.get(id)?.namespace === namespace)));
+  return subgraph(
+    graph,
+    new Set([...reached].filter((id) => byId.get(id)?.namespace === undefined || byId.get(id)?.namespace === namespace)),
+  );
 }

@@ -12,7 +12,7 @@ import { ephemeralClaimName, statefulSetClaims, type Claim } from '../model/clai
 import { configReferences, type ConfigReference } from '../model/config-references.js';
 import { isFirstCopy } from '../model/binding.js';
 import type { Model } from '../model/model.js';
-import { isObject, nonEmptyString, objectOf } from '../model/shape.js';
+import { isObject, nonEmptyString, objectOf } from '../util/shape.js';
 import { governingService, serviceNameOf } from '../model/statefulset.js';
 import type { Workload } from '../model/workloads.js';
 import type { Finding, JsonPath } from '../types.js';
@@ -24,7 +24,7 @@ import type { Finding, JsonPath } from '../types.js';
  * is `broken` and carries the finding's rule id, so the picture shows where the chain breaks.
  */
 export type NodeKind =
-  | 'Workload' | 'PersistentVolumeClaim' | 'PersistentVolume' | 'StorageClass' | 'Service' | 'ConfigMap' | 'Secret' | 'More';
+  'Workload' | 'PersistentVolumeClaim' | 'PersistentVolume' | 'StorageClass' | 'Service' | 'ConfigMap' | 'Secret' | 'More';
 
 export type NodeState = 'ok' | 'missing' | 'assumed' | 'pending';
 
@@ -69,14 +69,21 @@ interface Span {
 
 /** Which rules report a break of which edge. */
 const EDGE_RULES: Record<EdgeKind, readonly string[]> = {
-  mounts: ['claim-not-found', 'rwo-multiple-pods', 'rwo-rolling-update', 'rwo-claim-shared-by-workloads', 'zone-conflict', 'wffc-pod-nodename'],
+  mounts: [
+    'claim-not-found',
+    'rwo-multiple-pods',
+    'rwo-rolling-update',
+    'rwo-claim-shared-by-workloads',
+    'zone-conflict',
+    'wffc-pod-nodename',
+  ],
   claims: ['ephemeral-claim-conflict', 'sts-claim-precreated-mismatch'],
   binds: ['pvc-volumename-not-found', 'pvc-volumename-mismatch', 'pvc-volumename-reserved-elsewhere', 'pv-claimref-unsatisfiable'],
   provisions: ['zone-conflict-allowed-topologies', 'pvc-selector-blocks-provisioning', 'wffc-pod-nodename'],
   class: ['pvc-storageclass-not-found', 'pvc-no-class-no-default'],
   closest: ['pvc-unbindable', 'pv-contended', 'pvc-default-class-hides-pv', 'pvc-no-class-no-default'],
-  reserves: ['pv-claimref-claim-missing', 'pv-claimref-unsatisfiable', 'pv-claimref-no-namespace'],
-  governs: ['sts-service-missing', 'sts-service-not-headless', 'sts-service-selects-nothing'],
+  reserves: ['pv-claimref-claim-not-found', 'pv-claimref-unsatisfiable', 'pv-claimref-no-namespace'],
+  governs: ['sts-service-not-found', 'sts-service-not-headless', 'sts-service-selects-nothing'],
   config: ['configmap-or-secret-not-found', 'config-key-not-found'],
 };
 
@@ -89,15 +96,22 @@ const SHOWN_ORDINALS = 3;
 export const nodeId = (kind: string, namespace: string | undefined, name: string) => `${kind}/${namespace ? `${namespace}/` : ''}${name}`;
 const missingId = (kind: string, namespace: string | undefined, name: string) => `missing:${nodeId(kind, namespace, name)}`;
 
-const modesText = (value: unknown) => asAccessModes(value).map((m) => ACCESS_MODE_SHORT[m as AccessMode] ?? m).join(',');
+const modesText = (value: unknown) =>
+  asAccessModes(value)
+    .map((m) => ACCESS_MODE_SHORT[m as AccessMode] ?? m)
+    .join(',');
 
 function claimFacts(object: PersistentVolumeClaim, model: Model): string[] {
   const spec = objectOf(object.spec);
   const request = claimRequest(object);
   const declared = declaredClaimClass(object);
   const effective = effectiveClaimClass(object, model.defaultStorageClassName);
-  const classText = declared === undefined ? (effective ? `class ${effective} (default)` : 'no class') : declared === '' ? 'class ""' : `class ${declared}`;
-  return [[request ? describeQuantity(request).split(' ')[0] : '', modesText(spec.accessModes)].filter(Boolean).join(' '), classText].filter(Boolean);
+  const classText =
+    declared === undefined ? (effective ? `class ${effective} (default)` : 'no class') : declared === '' ? 'class ""' : `class ${declared}`;
+  return [
+    [request ? describeQuantity(request).split(' ')[0] : '', modesText(spec.accessModes)].filter(Boolean).join(' '),
+    classText,
+  ].filter(Boolean);
 }
 
 class GraphBuilder {
@@ -108,7 +122,10 @@ class GraphBuilder {
   /** Workloads whose volumes all live in the pod spec (emptyDir, hostPath, inline disks). */
   private readonly inlineOnly = new Set<string>();
 
-  constructor(private readonly model: Model, findings: readonly Finding[]) {
+  constructor(
+    private readonly model: Model,
+    findings: readonly Finding[],
+  ) {
     this.findings = findings.filter((finding) => !finding.suppressed);
   }
 
@@ -128,7 +145,9 @@ class GraphBuilder {
     });
     // A workload without volumes has nothing to do with storage: leave it out of the picture.
     const linked = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
-    const nodes = [...this.nodes.values()].filter((node) => node.kind !== 'Workload' || this.inlineOnly.has(node.id) || linked.has(node.id));
+    const nodes = [...this.nodes.values()].filter(
+      (node) => node.kind !== 'Workload' || this.inlineOnly.has(node.id) || linked.has(node.id),
+    );
     return { nodes, edges };
   }
 
@@ -146,7 +165,11 @@ class GraphBuilder {
     const broken = this.brokenBy(edge.kind, spans);
     const assumed = this.model.isAssumed(kind, name, namespace);
     const id = this.node({
-      id: missingId(kind, namespace, name), kind, type: kind, name, namespace,
+      id: missingId(kind, namespace, name),
+      kind,
+      type: kind,
+      name,
+      namespace,
       state: assumed ? 'assumed' : 'missing',
       details: [assumed ? 'assumed in the cluster' : broken ? `missing: ${broken.ruleId}` : 'not in the view'],
       ...(broken && !assumed ? { ruleId: broken.ruleId } : {}),
@@ -161,7 +184,9 @@ class GraphBuilder {
 
   private brokenBy(kind: EdgeKind, spans: Span[]): GraphEdge['broken'] {
     const rules = EDGE_RULES[kind];
-    const finding = this.findings.find((f) => rules.includes(f.ruleId) && spans.some((s) => s.file === f.file && f.line >= s.from && f.line <= s.to));
+    const finding = this.findings.find(
+      (f) => rules.includes(f.ruleId) && spans.some((s) => s.file === f.file && f.line >= s.from && f.line <= s.to),
+    );
     return finding ? { ruleId: finding.ruleId, message: finding.message } : undefined;
   }
 
@@ -169,8 +194,14 @@ class GraphBuilder {
     const zones = podZones(workload.spec);
     const inline = inlineVolumes(workload);
     const from = this.node({
-      kind: 'Workload', type: workload.kind, name: workload.name, namespace: workload.namespace,
-      details: [...(REPLICATED.includes(workload.kind) ? [`${workload.replicas} replica${workload.replicas === 1 ? '' : 's'}`] : []), ...inline],
+      kind: 'Workload',
+      type: workload.kind,
+      name: workload.name,
+      namespace: workload.namespace,
+      details: [
+        ...(REPLICATED.includes(workload.kind) ? [`${workload.replicas} replica${workload.replicas === 1 ? '' : 's'}`] : []),
+        ...inline,
+      ],
       ...(zones ? { zones: [...zones.zones].sort() } : {}),
     });
     if (inline.length > 0) this.inlineOnly.add(from);
@@ -190,7 +221,8 @@ class GraphBuilder {
       if (!isObject(template) || !volumeName) continue;
       if (podNames.length > 0) {
         for (const pod of podNames) {
-          const claim = this.model.claimsNamed(workload.namespace, ephemeralClaimName(pod, volumeName)).find((c) => c.owner === workload) ??
+          const claim =
+            this.model.claimsNamed(workload.namespace, ephemeralClaimName(pod, volumeName)).find((c) => c.owner === workload) ??
             this.model.claim(workload.namespace, ephemeralClaimName(pod, volumeName));
           if (!claim) continue;
           this.shownClaims.add(claim);
@@ -201,7 +233,10 @@ class GraphBuilder {
         const object = template as PersistentVolumeClaim;
         const id = this.node({
           id: `ephemeral:${nodeId(workload.kind, workload.namespace, workload.name)}/${volumeName}`,
-          kind: 'PersistentVolumeClaim', type: 'PersistentVolumeClaim', name: `<pod>-${volumeName}`, namespace: workload.namespace,
+          kind: 'PersistentVolumeClaim',
+          type: 'PersistentVolumeClaim',
+          name: `<pod>-${volumeName}`,
+          namespace: workload.namespace,
           details: ['ephemeral, one per pod', ...claimFacts(object, this.model)],
         });
         this.edge({ from, to: id, kind: 'claims', label: `${volumeName} (ephemeral)` }, spans);
@@ -231,7 +266,10 @@ class GraphBuilder {
         const rest = generated.slice(shown.length);
         const id = this.node({
           id: `more:${nodeId('StatefulSet', workload.namespace, workload.name)}/${rest[0].name}`,
-          kind: 'More', type: 'More', name: `${rest[0].name} … ${rest[rest.length - 1].name}`, namespace: workload.namespace,
+          kind: 'More',
+          type: 'More',
+          name: `${rest[0].name} … ${rest[rest.length - 1].name}`,
+          namespace: workload.namespace,
           details: [`${rest.length} more claims of this template`],
         });
         this.edges.push({ from, to: id, kind: 'claims', label: `ordinals ${rest[0].ordinal}–${rest[rest.length - 1].ordinal}` });
@@ -243,7 +281,13 @@ class GraphBuilder {
     const edge = { from, kind: 'governs' as const, label: 'serviceName' };
     if (service) {
       const headless = objectOf(service.object.spec).clusterIP === 'None';
-      const to = this.node({ kind: 'Service', type: 'Service', name: service.name, namespace: workload.namespace, details: [headless ? 'headless' : 'not headless'] });
+      const to = this.node({
+        kind: 'Service',
+        type: 'Service',
+        name: service.name,
+        namespace: workload.namespace,
+        details: [headless ? 'headless' : 'not headless'],
+      });
       this.edge({ ...edge, to }, spans);
     } else if (serviceName) {
       this.absent('Service', workload.namespace, serviceName, edge, spans);
@@ -255,7 +299,11 @@ class GraphBuilder {
     const { kind, name, workload } = reference;
     const target = this.model.find(kind, name, workload.namespace);
     const spans = [span(workload.resource, reference.path)];
-    const edge = { from, kind: 'config' as const, label: reference.description.replace(/^\w+ volume |^Volume |^CSI volume /, '').replace(/'/g, '') };
+    const edge = {
+      from,
+      kind: 'config' as const,
+      label: reference.description.replace(/^\w+ volume |^Volume |^CSI volume /, '').replace(/'/g, ''),
+    };
     if (target) this.edge({ ...edge, to: this.node({ kind, type: kind, name, namespace: workload.namespace }) }, spans);
     else if (!reference.optional) this.absent(kind, workload.namespace, name, edge, spans);
   }
@@ -264,7 +312,10 @@ class GraphBuilder {
     const binding = this.model.binding(claim);
     const origin = claim.origin === 'statefulset' ? ['StatefulSet claim'] : claim.origin === 'ephemeral' ? ['ephemeral claim'] : [];
     return this.node({
-      kind: 'PersistentVolumeClaim', type: 'PersistentVolumeClaim', name: claim.name, namespace: claim.namespace,
+      kind: 'PersistentVolumeClaim',
+      type: 'PersistentVolumeClaim',
+      name: claim.name,
+      namespace: claim.namespace,
       details: [...origin, ...claimFacts(claim.object, this.model)],
       state: binding.kind === 'pending' || binding.kind === 'prebind-failed' ? 'pending' : 'ok',
     });
@@ -276,10 +327,21 @@ class GraphBuilder {
     const binding = this.model.binding(claim);
     switch (binding.kind) {
       case 'bound':
-        this.edge({ from, to: this.volumeNode(binding.volume), kind: 'binds', label: binding.via === 'match' ? 'binds' : `binds (${binding.via})` }, spans);
+        this.edge(
+          { from, to: this.volumeNode(binding.volume), kind: 'binds', label: binding.via === 'match' ? 'binds' : `binds (${binding.via})` },
+          spans,
+        );
         return;
       case 'dynamic':
-        this.edge({ from, to: this.classNode(binding.classResource), kind: 'provisions', label: binding.delayed ? 'provisions on first consumer' : 'provisions' }, spans);
+        this.edge(
+          {
+            from,
+            to: this.classNode(binding.classResource),
+            kind: 'provisions',
+            label: binding.delayed ? 'provisions on first consumer' : 'provisions',
+          },
+          spans,
+        );
         return;
       case 'prebind-failed':
         if (binding.volume) this.edge({ from, to: this.volumeNode(binding.volume), kind: 'binds', label: 'volumeName' }, spans);
@@ -291,7 +353,16 @@ class GraphBuilder {
         if (!storageClass && binding.storageClass && this.brokenBy('class', spans)) {
           this.absent('StorageClass', undefined, binding.storageClass, { from, kind: 'class', label: 'class' }, spans);
         } else if (binding.closest) {
-          this.edge({ from, to: this.volumeNode(binding.closest), kind: 'closest', label: `closest, fails ${binding.failure?.kind ?? 'match'}`, tentative: true }, spans);
+          this.edge(
+            {
+              from,
+              to: this.volumeNode(binding.closest),
+              kind: 'closest',
+              label: `closest, fails ${binding.failure?.kind ?? 'match'}`,
+              tentative: true,
+            },
+            spans,
+          );
         } else if (storageClass) {
           this.edge({ from, to: this.classNode(storageClass), kind: 'class', label: 'static only' }, spans);
         }
@@ -315,9 +386,13 @@ class GraphBuilder {
     const capacity = objectOf(spec.capacity).storage;
     const zones = volumeZones(pv);
     return this.node({
-      kind: 'PersistentVolume', type: 'PersistentVolume', name: volume.name,
+      kind: 'PersistentVolume',
+      type: 'PersistentVolume',
+      name: volume.name,
       details: [
-        [typeof capacity === 'string' || typeof capacity === 'number' ? String(capacity) : '', modesText(spec.accessModes)].filter(Boolean).join(' '),
+        [typeof capacity === 'string' || typeof capacity === 'number' ? String(capacity) : '', modesText(spec.accessModes)]
+          .filter(Boolean)
+          .join(' '),
         volumeClass(pv) ? `class ${volumeClass(pv)}` : 'no class',
       ].filter(Boolean),
       ...(zones ? { zones: formatZones(zones).split(', ') } : {}),
@@ -341,7 +416,13 @@ class GraphBuilder {
         this.edge({ from, to: this.claimNode(claim), kind: 'reserves', label: 'claimRef', tentative: true }, spans);
       }
     } else {
-      this.absent('PersistentVolumeClaim', reserved.namespace || undefined, reserved.name, { from, kind: 'reserves', label: 'claimRef' }, spans);
+      this.absent(
+        'PersistentVolumeClaim',
+        reserved.namespace || undefined,
+        reserved.name,
+        { from, kind: 'reserves', label: 'claimRef' },
+        spans,
+      );
     }
   }
 
@@ -349,11 +430,10 @@ class GraphBuilder {
     const sc = storageClass.object as unknown as StorageClass;
     const zones = allowedTopologyZones(sc);
     return this.node({
-      kind: 'StorageClass', type: 'StorageClass', name: storageClass.name,
-      details: [
-        nonEmptyString(sc.provisioner) ?? 'no provisioner',
-        bindingModeOf(sc) + (isDefaultClass(sc) ? ', default' : ''),
-      ],
+      kind: 'StorageClass',
+      type: 'StorageClass',
+      name: storageClass.name,
+      details: [nonEmptyString(sc.provisioner) ?? 'no provisioner', bindingModeOf(sc) + (isDefaultClass(sc) ? ', default' : '')],
       ...(zones ? { zones: formatZones(zones).split(', ') } : {}),
     });
   }

@@ -110,15 +110,26 @@ export function toDot(graph: Graph): string {
     }
     for (const node of group.nodes) {
       const id = ids.get(node.id)!;
-      const lines = nodeLines(node).map((line) => line.replace(/\\/g, '\\\\').replace(/"/g, '\\"')).join('\\n');
-      out.push(`${indent}${id} [label="${lines}", ${DOT_STYLE[node.kind]}${STATE_STYLE[node.state]}, id=${dotText(`node-${id}`)}, class=${dotText(`node ${nodeClass(node)}`)}, tooltip=${dotText(node.id)}];`);
+      const lines = nodeLines(node)
+        .map((line) => line.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))
+        .join('\\n');
+      out.push(
+        `${indent}${id} [label="${lines}", ${DOT_STYLE[node.kind]}${STATE_STYLE[node.state]}, id=${dotText(`node-${id}`)}, class=${dotText(`node ${nodeClass(node)}`)}, tooltip=${dotText(node.id)}];`,
+      );
     }
     if (group.namespace !== undefined) out.push('  }');
   }
   graph.edges.forEach((edge, i) => {
     const attrs = [`label=${dotText(edgeLabel(edge))}`, `id=${dotText(`edge-${i}`)}`];
     if (edge.broken) {
-      attrs.push('color="#dc2626"', 'fontcolor="#b91c1c"', 'style=dashed', 'penwidth=2', 'class="edge broken"', `tooltip=${dotText(`${edge.broken.ruleId}: ${edge.broken.message}`)}`);
+      attrs.push(
+        'color="#dc2626"',
+        'fontcolor="#b91c1c"',
+        'style=dashed',
+        'penwidth=2',
+        'class="edge broken"',
+        `tooltip=${dotText(`${edge.broken.ruleId}: ${edge.broken.message}`)}`,
+      );
     } else if (edge.tentative) {
       attrs.push('style=dashed', 'color="#9ca3af"', `class="edge ${edge.kind}"`);
     } else {

@@ -24,7 +24,8 @@ export function accessModeProblems(raw: unknown, kubeVersion: string, at: JsonPa
   raw.forEach((value, index) => {
     if (typeof value !== 'string') return;
     if (value === 'ReadWriteOncePod' && !rwop) problems.push({ code: 'rwop-not-available', path: [...at, index] });
-    else if (!(ACCESS_MODES as readonly string[]).includes(value)) problems.push({ code: 'unknown', value, suggestion: closest(value, ACCESS_MODES), path: [...at, index] });
+    else if (!(ACCESS_MODES as readonly string[]).includes(value))
+      problems.push({ code: 'unknown', value, suggestion: closest(value, ACCESS_MODES), path: [...at, index] });
   });
   const modes = raw.filter((value): value is string => typeof value === 'string');
   if (rwop && modes.includes('ReadWriteOncePod')) {

@@ -2,7 +2,10 @@ export const ACCESS_MODES = ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', '
 export type AccessMode = (typeof ACCESS_MODES)[number];
 
 export const ACCESS_MODE_SHORT: Record<AccessMode, string> = {
-  ReadWriteOnce: 'RWO', ReadOnlyMany: 'ROX', ReadWriteMany: 'RWX', ReadWriteOncePod: 'RWOP',
+  ReadWriteOnce: 'RWO',
+  ReadOnlyMany: 'ROX',
+  ReadWriteMany: 'RWX',
+  ReadWriteOncePod: 'RWOP',
 };
 
 export function asAccessModes(value: unknown): string[] {

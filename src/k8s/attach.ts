@@ -8,8 +8,16 @@ import type { PersistentVolume } from 'kubernetes-types/core/v1.js';
  */
 const NON_ATTACHING_SOURCES = ['nfs', 'hostPath', 'local', 'cephfs', 'glusterfs', 'quobyte', 'flexVolume'];
 const NON_ATTACHING_DRIVERS = new Set([
-  'efs.csi.aws.com', 'fsx.csi.aws.com', 's3.csi.aws.com', 'nfs.csi.k8s.io', 'smb.csi.k8s.io', 'file.csi.azure.com',
-  'blob.csi.azure.com', 'filestore.csi.storage.gke.io', 'gcsfuse.csi.storage.gke.io', 'cephfs.csi.ceph.com',
+  'efs.csi.aws.com',
+  'fsx.csi.aws.com',
+  's3.csi.aws.com',
+  'nfs.csi.k8s.io',
+  'smb.csi.k8s.io',
+  'file.csi.azure.com',
+  'blob.csi.azure.com',
+  'filestore.csi.storage.gke.io',
+  'gcsfuse.csi.storage.gke.io',
+  'cephfs.csi.ceph.com',
 ]);
 
 export type AttachRequired = (driver: string) => boolean | undefined;

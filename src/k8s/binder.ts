@@ -1,8 +1,18 @@
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import { containsAllModes } from './access-modes.js';
 import {
-  capacityFailure, claimAccessModes, claimRefOf, isReservedFor, prebindFailure, staticMatchFailure, staticMatchFailures, volumeAccessModes,
-  volumeCapacity, volumeModeFailure, type ClaimIdentity, type MatchFailure,
+  capacityFailure,
+  claimAccessModes,
+  claimRefOf,
+  isReservedFor,
+  prebindFailure,
+  staticMatchFailure,
+  staticMatchFailures,
+  volumeAccessModes,
+  volumeCapacity,
+  volumeModeFailure,
+  type ClaimIdentity,
+  type MatchFailure,
 } from './pv-match.js';
 import { compareQuantities } from './quantity.js';
 import { declaredClaimClass, NO_PROVISIONER, volumeClass } from './storage-class.js';
@@ -56,8 +66,7 @@ export type StaticOnly =
   | 'unknown-class';
 
 export type ClaimProvisioning =
-  | { kind: 'dynamic'; storageClass: string; delayed: boolean }
-  | { kind: 'static'; storageClass: string; why: StaticOnly };
+  { kind: 'dynamic'; storageClass: string; delayed: boolean } | { kind: 'static'; storageClass: string; why: StaticOnly };
 
 /** A PV the claim did not get, and the first binder test it failed. */
 export interface Miss {
@@ -85,7 +94,11 @@ export type BinderResult =
  * The claim's effective class and whether it can be provisioned: nil becomes the default class at
  * admission; a claim is dynamic only when its class is a StorageClass of the view with a provisioner.
  */
-export function provisioningOf(claim: PersistentVolumeClaim, classes: ReadonlyMap<string, BinderClass>, defaultClass: string | undefined): ClaimProvisioning {
+export function provisioningOf(
+  claim: PersistentVolumeClaim,
+  classes: ReadonlyMap<string, BinderClass>,
+  defaultClass: string | undefined,
+): ClaimProvisioning {
   const declared = declaredClaimClass(claim);
   const storageClass = declared ?? defaultClass ?? '';
   if (storageClass === '') return { kind: 'static', storageClass, why: declared === undefined ? 'no-default' : 'empty-class' };
@@ -112,9 +125,7 @@ export function accessModeGroups(volumes: readonly PersistentVolume[], requested
     else groups.set(key, [index]);
   });
   const size = (key: string) => (key === '' ? 0 : key.split(',').length);
-  return [...groups.entries()]
-    .sort(([a], [b]) => size(a) - size(b) || (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, members]) => members);
+  return [...groups.entries()].sort(([a], [b]) => size(a) - size(b) || (a < b ? -1 : a > b ? 1 : 0)).map(([, members]) => members);
 }
 
 function smaller(a: PersistentVolume, b: PersistentVolume): boolean {
@@ -154,7 +165,8 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
     if (volume === undefined) return { kind: 'prebind-failed', volumeName };
     const pv = pvs[volume];
     const ref = claimRefOf(pv);
-    if (ref && !isReservedFor(pv, claim)) return { kind: 'prebind-failed', volumeName, miss: { volume, failure: { kind: 'reserved', ...ref } } };
+    if (ref && !isReservedFor(pv, claim))
+      return { kind: 'prebind-failed', volumeName, miss: { volume, failure: { kind: 'reserved', ...ref } } };
     const rival = takenBy.get(volume);
     if (rival !== undefined) {
       return { kind: 'prebind-failed', volumeName, miss: { volume, failure: { kind: 'taken', by: identity(claims[rival]) }, rival } };
@@ -220,7 +232,13 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
     const how = provisioning[i];
     if (how.kind === 'dynamic') return { kind: 'dynamic', storageClass: how.storageClass, delayed: how.delayed };
     const inView = poolInView(i, how);
-    return { kind: 'pending', storageClass: how.storageClass, why: how.why, poolInView: inView, closest: inView || !input.closestOnlyInPool ? closest(i) : undefined };
+    return {
+      kind: 'pending',
+      storageClass: how.storageClass,
+      why: how.why,
+      poolInView: inView,
+      closest: inView || !input.closestOnlyInPool ? closest(i) : undefined,
+    };
   };
 
   const named = new Set<string>();
@@ -265,7 +283,8 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
       if (!failure) return;
       const meantForOthers = failures.some((f) => f.kind === 'class' || f.kind === 'selector' || f.kind === 'reserved');
       const score = [-failures.length, meantForOthers ? 0 : 1, FAILURE_RANK[failure.kind]];
-      const better = !best || compareScores(score, best.score) > 0 || (compareScores(score, best.score) === 0 && smaller(pvs[best.volume], pv));
+      const better =
+        !best || compareScores(score, best.score) > 0 || (compareScores(score, best.score) === 0 && smaller(pvs[best.volume], pv));
       if (better) best = { volume, failure, score, ...(failure.kind === 'taken' ? { rival } : {}) };
     });
     if (!best) return undefined;
@@ -290,7 +309,13 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
  * "this claim could have used it".
  */
 const FAILURE_RANK: Record<MatchFailure['kind'], number> = {
-  reserved: 0, capacity: 1, volumeMode: 2, selector: 3, class: 4, accessModes: 5, taken: 6,
+  reserved: 0,
+  capacity: 1,
+  volumeMode: 2,
+  selector: 3,
+  class: 4,
+  accessModes: 5,
+  taken: 6,
 };
 
 const compareScores = (a: readonly number[], b: readonly number[]) => a.reduce((order, value, k) => order || value - b[k], 0);

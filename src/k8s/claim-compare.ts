@@ -17,19 +17,29 @@ export interface ClaimDifference {
   have: string;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set(a).size === new Set(b).size && a.every((x) => b.includes(x));
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && new Set(a).size === new Set(b).size && a.every((x) => b.includes(x));
 const showClass = (name: string) => (name === '' ? '"" (no class)' : `'${name}'`);
 
-export function claimDifferences(existing: PersistentVolumeClaim, template: PersistentVolumeClaim, defaultClass: string | undefined): ClaimDifference[] {
+export function claimDifferences(
+  existing: PersistentVolumeClaim,
+  template: PersistentVolumeClaim,
+  defaultClass: string | undefined,
+): ClaimDifference[] {
   const differences: ClaimDifference[] = [];
   const [want, have] = [claimRequest(template), claimRequest(existing)];
   if (want && (!have || compareQuantities(have, want) < 0)) {
-    differences.push({ field: 'resources.requests.storage', want: describeQuantity(want), have: have ? describeQuantity(have) : 'nothing' });
+    differences.push({
+      field: 'resources.requests.storage',
+      want: describeQuantity(want),
+      have: have ? describeQuantity(have) : 'nothing',
+    });
   }
   const [wantClass, haveClass] = [effectiveClaimClass(template, defaultClass), effectiveClaimClass(existing, defaultClass)];
   if (wantClass !== haveClass) differences.push({ field: 'storageClassName', want: showClass(wantClass), have: showClass(haveClass) });
   const [wantModes, haveModes] = [claimAccessModes(template), claimAccessModes(existing)];
-  if (!sameSet(wantModes, haveModes)) differences.push({ field: 'accessModes', want: `[${wantModes.join(', ')}]`, have: `[${haveModes.join(', ')}]` });
+  if (!sameSet(wantModes, haveModes))
+    differences.push({ field: 'accessModes', want: `[${wantModes.join(', ')}]`, have: `[${haveModes.join(', ')}]` });
   const [wantMode, haveMode] = [volumeModeOf(template), volumeModeOf(existing)];
   if (wantMode !== haveMode) differences.push({ field: 'volumeMode', want: wantMode, have: haveMode });
   return differences;

@@ -4,7 +4,7 @@
  * EnforceDataSourceBackwardsCompatibility / NormalizeDataSources (pkg/api/persistentvolumeclaim/util.go)
  * treat them.
  */
-import { isObject, stringOf } from '../model/shape.js';
+import { isObject, stringOf } from '../util/shape.js';
 import type { JsonPath } from '../types.js';
 import { featureOn } from './feature-versions.js';
 import { isDns1123Subdomain } from './names.js';
@@ -14,20 +14,21 @@ const CLAIM_KIND = 'PersistentVolumeClaim';
 
 export type DataSourceField = 'dataSource' | 'dataSourceRef';
 
-export type DataSourceProblem = { path: JsonPath; field: DataSourceField } & (
+export type DataSourceProblem = { path: JsonPath; field: DataSourceField } &
   /** name or kind empty: Required. */
-  | { code: 'required'; missing: 'name' | 'kind' }
-  /** Core group, kind not PersistentVolumeClaim: "must be 'PersistentVolumeClaim' when referencing the default apiGroup". */
-  | { code: 'core-kind'; kind: string; dropped: boolean }
-  /** apiGroup not a DNS subdomain, typically `snapshot.storage.k8s.io/v1`. */
-  | { code: 'api-group'; apiGroup: string; suggestion?: string }
-  /** Accepted, but no populator serves a PVC of a named group: the claim waits forever. */
-  | { code: 'claim-group'; apiGroup: string }
-  /** Before AnyVolumeDataSource: a dataSource other than a PVC or VolumeSnapshot is dropped on create. */
-  | { code: 'dropped'; kind: string; apiGroup: string }
-  | { code: 'mismatch' }
-  | { code: 'namespace-with-datasource' }
-);
+  (
+    | { code: 'required'; missing: 'name' | 'kind' }
+    /** Core group, kind not PersistentVolumeClaim: "must be 'PersistentVolumeClaim' when referencing the default apiGroup". */
+    | { code: 'core-kind'; kind: string; dropped: boolean }
+    /** apiGroup not a DNS subdomain, typically `snapshot.storage.k8s.io/v1`. */
+    | { code: 'api-group'; apiGroup: string; suggestion?: string }
+    /** Accepted, but no populator serves a PVC of a named group: the claim waits forever. */
+    | { code: 'claim-group'; apiGroup: string }
+    /** Before AnyVolumeDataSource: a dataSource other than a PVC or VolumeSnapshot is dropped on create. */
+    | { code: 'dropped'; kind: string; apiGroup: string }
+    | { code: 'mismatch' }
+    | { code: 'namespace-with-datasource' }
+  );
 
 interface Reference {
   name: string;
@@ -50,12 +51,19 @@ function referenceProblems(field: DataSourceField, ref: Reference, at: JsonPath,
   if (ref.kind === '') problems.push({ ...base, code: 'required', missing: 'kind', path: [...at, 'kind'] });
   if (ref.apiGroup === '') {
     // Before AnyVolumeDataSource such a dataSource was dropped instead of rejected.
-    if (ref.kind !== '' && ref.kind !== CLAIM_KIND) problems.push({ ...base, code: 'core-kind', kind: ref.kind, dropped: !anySource && field === 'dataSource', path: [...at, 'kind'] });
+    if (ref.kind !== '' && ref.kind !== CLAIM_KIND)
+      problems.push({ ...base, code: 'core-kind', kind: ref.kind, dropped: !anySource && field === 'dataSource', path: [...at, 'kind'] });
     return problems;
   }
   if (!isDns1123Subdomain(ref.apiGroup)) {
     const group = ref.apiGroup.split('/')[0];
-    problems.push({ ...base, code: 'api-group', apiGroup: ref.apiGroup, suggestion: group && isDns1123Subdomain(group) ? group : undefined, path: [...at, 'apiGroup'] });
+    problems.push({
+      ...base,
+      code: 'api-group',
+      apiGroup: ref.apiGroup,
+      suggestion: group && isDns1123Subdomain(group) ? group : undefined,
+      path: [...at, 'apiGroup'],
+    });
   } else if (ref.kind === CLAIM_KIND) {
     problems.push({ ...base, code: 'claim-group', apiGroup: ref.apiGroup, path: [...at, 'apiGroup'] });
   } else if (!anySource && field === 'dataSource' && !(ref.kind === 'VolumeSnapshot' && ref.apiGroup === SNAPSHOT_GROUP)) {
@@ -75,7 +83,8 @@ export function dataSourceProblems(spec: Record<string, unknown>, kubeVersion: s
   if (ref) problems.push(...referenceProblems('dataSourceRef', ref, [...at, 'dataSourceRef'], anySource));
   if (source && ref) {
     if (ref.namespace !== '') problems.push({ field: 'dataSource', code: 'namespace-with-datasource', path: [...at, 'dataSource'] });
-    else if (source.name !== ref.name || source.kind !== ref.kind || source.apiGroup !== ref.apiGroup) problems.push({ field: 'dataSource', code: 'mismatch', path: [...at, 'dataSource'] });
+    else if (source.name !== ref.name || source.kind !== ref.kind || source.apiGroup !== ref.apiGroup)
+      problems.push({ field: 'dataSource', code: 'mismatch', path: [...at, 'dataSource'] });
   }
   return problems;
 }

@@ -2,15 +2,26 @@
  * Generic ephemeral volumes (component-helpers storage/ephemeral, pkg/apis/core/validation
  * `validateEphemeralVolumeSource`).
  */
-import { isObject } from '../model/shape.js';
+import { isObject } from '../util/shape.js';
 
 /**
  * ObjectMeta fields `ValidateTemplateObjectMeta` forbids in `volumeClaimTemplate.metadata`:
  * everything but labels and annotations ("cannot be set for an ephemeral volume").
  */
 const FORBIDDEN_TEMPLATE_METADATA = [
-  'name', 'generateName', 'namespace', 'selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp',
-  'deletionTimestamp', 'deletionGracePeriodSeconds', 'ownerReferences', 'finalizers', 'managedFields',
+  'name',
+  'generateName',
+  'namespace',
+  'selfLink',
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+  'ownerReferences',
+  'finalizers',
+  'managedFields',
 ] as const;
 
 /**
@@ -42,8 +53,12 @@ export interface OwnerIdentity {
  */
 export function isControlledBy(metadata: unknown, owner: OwnerIdentity): boolean {
   if (!isObject(metadata) || !Array.isArray(metadata.ownerReferences)) return false;
-  return metadata.ownerReferences.some((ref) =>
-    isObject(ref) && ref.controller === true && ref.kind === owner.kind && ref.name === owner.name &&
-    (typeof ref.uid !== 'string' || owner.uid === undefined || ref.uid === owner.uid),
+  return metadata.ownerReferences.some(
+    (ref) =>
+      isObject(ref) &&
+      ref.controller === true &&
+      ref.kind === owner.kind &&
+      ref.name === owner.name &&
+      (typeof ref.uid !== 'string' || owner.uid === undefined || ref.uid === owner.uid),
   );
 }

@@ -47,7 +47,9 @@ export function findClashes<T>(entries: readonly T[], pathOf: (entry: T) => stri
     if (!raw) continue;
     const path = trimSlashes(raw);
     const same = files.get(path);
-    const above = parentsOf(path).map((parent) => files.get(parent)).find((hit) => hit !== undefined);
+    const above = parentsOf(path)
+      .map((parent) => files.get(parent))
+      .find((hit) => hit !== undefined);
     const below = directories.get(path);
     if (same !== undefined) clashes.push({ entry, other: same, clash: 'duplicate' });
     else if (above !== undefined) clashes.push({ entry, other: above, clash: 'nested' });

@@ -3,7 +3,7 @@
  * reject in a selector: operators are case-sensitive, In/NotIn need values, Exists/DoesNotExist
  * take none, keys are qualified names and values label values.
  */
-import { isObject } from '../model/shape.js';
+import { isObject } from '../util/shape.js';
 import type { JsonPath } from '../types.js';
 import { closest, isLabelKey, isLabelValue } from './names.js';
 import { isPlaceholderText } from './placeholders.js';
@@ -26,7 +26,8 @@ export function labelMapProblems(value: unknown, at: JsonPath = []): SelectorPro
     if (isPlaceholderText(key)) continue;
     if (!isLabelKey(key)) problems.push({ code: 'key', value: key, path: [...at, key] });
     // Non-string values are the schema's finding; null decodes to "" which is valid.
-    if (typeof raw === 'string' && !isPlaceholderText(raw) && !isLabelValue(raw)) problems.push({ code: 'value', key, value: raw, path: [...at, key] });
+    if (typeof raw === 'string' && !isPlaceholderText(raw) && !isLabelValue(raw))
+      problems.push({ code: 'value', key, value: raw, path: [...at, key] });
   }
   return problems;
 }
@@ -37,14 +38,16 @@ function requirementProblems(requirement: Record<string, unknown>, at: JsonPath)
   const list = Array.isArray(values) ? values : [];
   if (typeof operator === 'string' && !isPlaceholderText(operator)) {
     if (operator === 'In' || operator === 'NotIn') {
-      if (list.length === 0) problems.push({ code: 'values-required', operator, path: [...at, Array.isArray(values) ? 'values' : 'operator'] });
+      if (list.length === 0)
+        problems.push({ code: 'values-required', operator, path: [...at, Array.isArray(values) ? 'values' : 'operator'] });
     } else if (operator === 'Exists' || operator === 'DoesNotExist') {
       if (list.length > 0) problems.push({ code: 'values-forbidden', operator, path: [...at, 'values'] });
     } else {
       problems.push({ code: 'operator', value: operator, suggestion: closest(operator, SELECTOR_OPERATORS), path: [...at, 'operator'] });
     }
   }
-  if (typeof key === 'string' && !isPlaceholderText(key) && !isLabelKey(key)) problems.push({ code: 'key', value: key, path: [...at, 'key'] });
+  if (typeof key === 'string' && !isPlaceholderText(key) && !isLabelKey(key))
+    problems.push({ code: 'key', value: key, path: [...at, 'key'] });
   list.forEach((item, index) => {
     if (typeof item === 'string' && !isPlaceholderText(item) && !isLabelValue(item)) {
       problems.push({ code: 'value', key: typeof key === 'string' ? key : '', value: item, path: [...at, 'values', index] });

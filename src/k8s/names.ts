@@ -8,7 +8,11 @@ export const isDns1035Label = (name: string) => name.length <= 63 && DNS1035_LAB
 export const isDns1123Subdomain = (name: string) => name.length <= 253 && DNS1123_SUBDOMAIN.test(name);
 
 /** Closest candidate by edit distance, for "did you mean …?" suggestions. */
-export function closest(target: string, candidates: Iterable<string>, maxDistance = Math.max(2, Math.floor(target.length / 3))): string | undefined {
+export function closest(
+  target: string,
+  candidates: Iterable<string>,
+  maxDistance = Math.max(2, Math.floor(target.length / 3)),
+): string | undefined {
   let best: string | undefined;
   let bestDistance = maxDistance + 1;
   for (const candidate of candidates) {
@@ -48,7 +52,10 @@ export function isQualifiedName(value: string): boolean {
 
 /** `'a', 'b', 'c' and 2 more`: keeps messages short when a view holds many names. */
 export function listNames(names: readonly string[], max = 4, quote = "'"): string {
-  const shown = names.slice(0, max).map((n) => `${quote}${n}${quote}`).join(', ');
+  const shown = names
+    .slice(0, max)
+    .map((n) => `${quote}${n}${quote}`)
+    .join(', ');
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }
 

@@ -9,9 +9,11 @@ import { isDns1035Label, isDns1123Label, isDns1123Subdomain } from './names.js';
 export type NameRule = 'dns1123-subdomain' | 'dns1123-label' | 'dns1035-label';
 
 export const NAME_RULE_TEXT: Readonly<Record<NameRule, string>> = {
-  'dns1123-subdomain': 'DNS-1123 subdomain: lower case letters, digits, - and ., starting and ending with a letter or digit, at most 253 characters',
+  'dns1123-subdomain':
+    'DNS-1123 subdomain: lower case letters, digits, - and ., starting and ending with a letter or digit, at most 253 characters',
   'dns1123-label': 'DNS-1123 label: lower case letters, digits and -, starting and ending with a letter or digit, at most 63 characters',
-  'dns1035-label': 'DNS-1035 label: lower case letters, digits and -, starting with a letter and ending with a letter or digit, at most 63 characters',
+  'dns1035-label':
+    'DNS-1035 label: lower case letters, digits and -, starting with a letter and ending with a letter or digit, at most 63 characters',
 };
 
 /**
@@ -51,7 +53,11 @@ export const isValidName = (name: string, rule: NameRule) => CHECKS[rule](name);
 /** The closest valid name: lower case, other characters as `-`, trimmed; undefined if none. */
 export function suggestName(name: string, rule: NameRule): string | undefined {
   const allowed = rule === 'dns1123-subdomain' ? /[^a-z0-9.-]+/g : /[^a-z0-9-]+/g;
-  let candidate = name.toLowerCase().replace(allowed, '-').replace(/-{2,}/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+  let candidate = name
+    .toLowerCase()
+    .replace(allowed, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
   if (rule === 'dns1035-label') candidate = candidate.replace(/^[^a-z]+/, '');
   const max = rule === 'dns1123-subdomain' ? 253 : 63;
   candidate = candidate.slice(0, max).replace(/[^a-z0-9]+$/, '');

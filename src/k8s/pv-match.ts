@@ -4,7 +4,7 @@ import { asAccessModes, containsAllModes } from './access-modes.js';
 import { asLabels, matchesSelector } from './labels.js';
 import { compareQuantities, parseQuantity, quantityBytes, type Quantity } from './quantity.js';
 import { volumeClass } from './storage-class.js';
-import { objectOf } from '../model/shape.js';
+import { objectOf } from '../util/shape.js';
 
 /**
  * The checks of the PV binder, one at a time, as pure functions over a PV and a claim
@@ -19,7 +19,6 @@ export type MatchFailure =
   | { kind: 'selector' }
   | { kind: 'class'; want: string; have: string }
   | { kind: 'accessModes'; want: string[]; have: string[] };
-
 
 export interface ClaimIdentity {
   namespace: string;
@@ -61,7 +60,11 @@ export function isReservedFor(pv: PersistentVolume, claim: ClaimIdentity): boole
  * FindMatchingVolume compares exact quantities (Cmp); checkVolumeSatisfyClaim compares Value(),
  * whole bytes rounded up, so `1500m` satisfies `2` there but not in the matcher.
  */
-export function capacityFailure(pv: PersistentVolume, claim: PersistentVolumeClaim, compare: 'exact' | 'bytes' = 'exact'): MatchFailure | undefined {
+export function capacityFailure(
+  pv: PersistentVolume,
+  claim: PersistentVolumeClaim,
+  compare: 'exact' | 'bytes' = 'exact',
+): MatchFailure | undefined {
   const want = claimRequest(claim);
   if (!want) return undefined;
   const have = volumeCapacity(pv);
@@ -114,12 +117,22 @@ export function classFailure(pv: PersistentVolume, claimClass: string): MatchFai
  * but a PV that fails only on modes is the nearest miss to show a user.
  * A PV reserved for this very claim skips the selector and class tests, as the binder does.
  */
-export function staticMatchFailure(pv: PersistentVolume, claim: PersistentVolumeClaim, identity: ClaimIdentity, claimClass: string): MatchFailure | undefined {
+export function staticMatchFailure(
+  pv: PersistentVolume,
+  claim: PersistentVolumeClaim,
+  identity: ClaimIdentity,
+  claimClass: string,
+): MatchFailure | undefined {
   return staticMatchFailures(pv, claim, identity, claimClass)[0];
 }
 
 /** Every test of staticMatchFailure this PV fails, in the same order: how far it is from fitting. */
-export function staticMatchFailures(pv: PersistentVolume, claim: PersistentVolumeClaim, identity: ClaimIdentity, claimClass: string): MatchFailure[] {
+export function staticMatchFailures(
+  pv: PersistentVolume,
+  claim: PersistentVolumeClaim,
+  identity: ClaimIdentity,
+  claimClass: string,
+): MatchFailure[] {
   const ref = claimRefOf(pv);
   const elsewhere = ref && !(ref.name === identity.name && ref.namespace === identity.namespace);
   const failures = [
@@ -138,5 +151,7 @@ export function staticMatchFailures(pv: PersistentVolume, claim: PersistentVolum
  * volumeMode and access modes; selector and node affinity are deliberately not checked.
  */
 export function prebindFailure(pv: PersistentVolume, claim: PersistentVolumeClaim, claimClass: string): MatchFailure | undefined {
-  return capacityFailure(pv, claim, 'bytes') ?? classFailure(pv, claimClass) ?? volumeModeFailure(pv, claim) ?? accessModesFailure(pv, claim);
+  return (
+    capacityFailure(pv, claim, 'bytes') ?? classFailure(pv, claimClass) ?? volumeModeFailure(pv, claim) ?? accessModesFailure(pv, claim)
+  );
 }

@@ -2,16 +2,35 @@
  * What `ValidatePersistentVolumeSpec` (pkg/apis/core/validation/validation.go) rejects beyond
  * enums, quantities and access modes (those have rules of their own).
  */
-import { isObject, objectOf } from '../model/shape.js';
+import { isObject, objectOf } from '../util/shape.js';
 import type { JsonPath } from '../types.js';
 import { featureOn } from './feature-versions.js';
 import { volumeSourceProblems, type VolumeSourceProblem } from './volume-source.js';
 
 /** Every PersistentVolumeSource field, in the validator's order. */
 export const PV_SOURCE_FIELDS = [
-  'gcePersistentDisk', 'awsElasticBlockStore', 'hostPath', 'glusterfs', 'nfs', 'rbd', 'quobyte', 'cinder', 'cephfs',
-  'flexVolume', 'flocker', 'azureFile', 'vsphereVolume', 'azureDisk', 'photonPersistentDisk', 'portworxVolume',
-  'scaleIO', 'local', 'storageos', 'csi', 'iscsi', 'fc',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'hostPath',
+  'glusterfs',
+  'nfs',
+  'rbd',
+  'quobyte',
+  'cinder',
+  'cephfs',
+  'flexVolume',
+  'flocker',
+  'azureFile',
+  'vsphereVolume',
+  'azureDisk',
+  'photonPersistentDisk',
+  'portworxVolume',
+  'scaleIO',
+  'local',
+  'storageos',
+  'csi',
+  'iscsi',
+  'fc',
 ] as const;
 
 export type PvSpecProblem = { path: JsonPath } & (
@@ -39,8 +58,11 @@ const isRootPath = (value: unknown) => typeof value === 'string' && /^\/+(\.\/*)
 
 function capacityProblems(spec: Record<string, unknown>, partial: boolean): PvSpecProblem[] {
   const capacity = spec.capacity;
-  if (!isObject(capacity)) return partial || (capacity !== undefined && capacity !== null) ? [] : [{ code: 'capacity-missing', path: ['capacity'] }];
-  const problems: PvSpecProblem[] = Object.keys(capacity).filter((key) => key !== 'storage').map((key) => ({ code: 'capacity-key', key, path: ['capacity', key] }));
+  if (!isObject(capacity))
+    return partial || (capacity !== undefined && capacity !== null) ? [] : [{ code: 'capacity-missing', path: ['capacity'] }];
+  const problems: PvSpecProblem[] = Object.keys(capacity)
+    .filter((key) => key !== 'storage')
+    .map((key) => ({ code: 'capacity-key', key, path: ['capacity', key] }));
   if (!('storage' in capacity) && !partial) problems.push({ code: 'capacity-missing', path: ['capacity'] });
   return problems;
 }
@@ -66,9 +88,13 @@ function sourceProblems(spec: Record<string, unknown>, partial: boolean): PvSpec
 function affinityProblems(spec: Record<string, unknown>): PvSpecProblem[] {
   const affinity = spec.nodeAffinity;
   if (!isObject(affinity)) return isObject(spec.local) ? [{ code: 'local-affinity', path: ['nodeAffinity'] }] : [];
-  if (!isObject(affinity.required)) return affinity.required === undefined || affinity.required === null ? [{ code: 'affinity-required', path: ['nodeAffinity', 'required'] }] : [];
+  if (!isObject(affinity.required))
+    return affinity.required === undefined || affinity.required === null
+      ? [{ code: 'affinity-required', path: ['nodeAffinity', 'required'] }]
+      : [];
   const terms = affinity.required.nodeSelectorTerms;
-  if (terms === undefined || terms === null || (Array.isArray(terms) && terms.length === 0)) return [{ code: 'affinity-terms', path: ['nodeAffinity', 'required', 'nodeSelectorTerms'] }];
+  if (terms === undefined || terms === null || (Array.isArray(terms) && terms.length === 0))
+    return [{ code: 'affinity-terms', path: ['nodeAffinity', 'required', 'nodeSelectorTerms'] }];
   return [];
 }
 
@@ -78,7 +104,8 @@ function affinityProblems(spec: Record<string, unknown>): PvSpecProblem[] {
  */
 export function pvSpecProblems(spec: Record<string, unknown>, kubeVersion: string, partial = false): PvSpecProblem[] {
   const problems = [...capacityProblems(spec, partial), ...sourceProblems(spec, partial), ...affinityProblems(spec)];
-  if (spec.persistentVolumeReclaimPolicy === 'Recycle' && isRootPath(objectOf(spec.hostPath).path)) problems.push({ code: 'recycle-root', path: ['persistentVolumeReclaimPolicy'] });
+  if (spec.persistentVolumeReclaimPolicy === 'Recycle' && isRootPath(objectOf(spec.hostPath).path))
+    problems.push({ code: 'recycle-root', path: ['persistentVolumeReclaimPolicy'] });
   if (featureOn('VolumeAttributesClass', kubeVersion) && typeof spec.volumeAttributesClassName === 'string') {
     if (spec.volumeAttributesClassName === '') problems.push({ code: 'vac-empty', path: ['volumeAttributesClassName'] });
     else if (!isObject(spec.csi)) problems.push({ code: 'vac-csi', path: ['volumeAttributesClassName'] });

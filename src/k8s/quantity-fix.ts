@@ -15,7 +15,10 @@ export function quantityFixes(text: string): string[] {
   const [, number, unit] = shape;
   // A lone `e` is an exponent without digits, not exa: no guess.
   if (/^e$/i.test(unit)) return [];
-  const bare = unit.toLowerCase().replace(/(?<=.)b$/, '').replace(/^b$/, '');
+  const bare = unit
+    .toLowerCase()
+    .replace(/(?<=.)b$/, '')
+    .replace(/^b$/, '');
   const unitMatch = /^([kmgtpe])(i?)$/.exec(bare);
   let candidates: string[];
   if (bare === '') candidates = [number];

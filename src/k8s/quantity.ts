@@ -9,9 +9,7 @@ export interface Quantity {
   denominator: bigint;
 }
 
-export type QuantityParse =
-  | { ok: true; quantity: Quantity }
-  | { ok: false; reason: 'empty' | 'format' | 'suffix'; text: string };
+export type QuantityParse = { ok: true; quantity: Quantity } | { ok: false; reason: 'empty' | 'format' | 'suffix'; text: string };
 
 const SHAPE = /^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$/;
 const DECIMAL_SUFFIX: Record<string, number> = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };

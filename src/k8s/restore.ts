@@ -1,6 +1,6 @@
 import type { PersistentVolume } from 'kubernetes-types/core/v1.js';
 import type { Severity, JsonPath } from '../types.js';
-import { isObject } from '../model/shape.js';
+import { isObject } from '../util/shape.js';
 
 /** component-helpers storage/volume/pv_helpers.go annotation keys. */
 export const ANN_BIND_COMPLETED = 'pv.kubernetes.io/bind-completed';

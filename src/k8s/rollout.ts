@@ -6,8 +6,7 @@
  * Pure: raw manifest values in, numbers out; anything malformed gives `undefined`.
  */
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const recordOf = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
@@ -98,7 +97,8 @@ const HOSTNAME_LABEL = 'kubernetes.io/hostname';
  */
 export function daemonSetPodsAtOnce(podSpec: unknown): number {
   const spec = recordOf(podSpec);
-  const pinned = typeof spec.nodeName === 'string' && spec.nodeName !== '' || typeof recordOf(spec.nodeSelector)[HOSTNAME_LABEL] === 'string';
+  const pinned =
+    (typeof spec.nodeName === 'string' && spec.nodeName !== '') || typeof recordOf(spec.nodeSelector)[HOSTNAME_LABEL] === 'string';
   return pinned ? 1 : 2;
 }
 
@@ -127,7 +127,8 @@ export interface Concurrency {
   possible?: { count: number; cause: ConcurrencyCause };
 }
 
-export type ConcurrencyKind = 'Pod' | 'Deployment' | 'ReplicaSet' | 'ReplicationController' | 'StatefulSet' | 'DaemonSet' | 'Job' | 'CronJob';
+export type ConcurrencyKind =
+  'Pod' | 'Deployment' | 'ReplicaSet' | 'ReplicationController' | 'StatefulSet' | 'DaemonSet' | 'Job' | 'CronJob';
 
 /**
  * Pods of one workload that use its pod template's volumes at the same time (§9 of the semantics

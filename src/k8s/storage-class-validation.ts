@@ -1,5 +1,5 @@
 import type { JsonPath } from '../types.js';
-import { isObject } from '../model/shape.js';
+import { isObject } from '../util/shape.js';
 import { isQualifiedName } from './names.js';
 
 /**
@@ -22,7 +22,13 @@ const quote = (value: unknown) => (typeof value === 'string' ? `'${value}'` : JS
 
 function provisionerProblems(provisioner: unknown): StorageClassProblem[] {
   if (typeof provisioner !== 'string' || provisioner === '') {
-    return [{ path: ['provisioner'], message: 'provisioner is required', fix: 'provisioner: <CSI driver name>, or kubernetes.io/no-provisioner for static volumes' }];
+    return [
+      {
+        path: ['provisioner'],
+        message: 'provisioner is required',
+        fix: 'provisioner: <CSI driver name>, or kubernetes.io/no-provisioner for static volumes',
+      },
+    ];
   }
   // Upstream lower-cases before checking, so `Example.com/Foo` passes but spaces or `//` do not.
   return isQualifiedName(provisioner.toLowerCase())
@@ -34,20 +40,28 @@ function enumProblems(object: Record<string, unknown>, field: string, allowed: r
   const value = object[field];
   if (value === undefined || value === null || (typeof value === 'string' && allowed.includes(value))) return [];
   const hint = field === 'reclaimPolicy' && value === 'Recycle' ? ' (Recycle is not allowed for StorageClasses)' : '';
-  return [{ path: [field], message: `${field} ${quote(value)} is not supported; use ${allowed.join(' or ')}${hint}`, fix: `${field}: ${allowed[0]}` }];
+  return [
+    {
+      path: [field],
+      message: `${field} ${quote(value)} is not supported; use ${allowed.join(' or ')}${hint}`,
+      fix: `${field}: ${allowed[0]}`,
+    },
+  ];
 }
 
 function parameterProblems(parameters: unknown): StorageClassProblem[] {
   if (!isObject(parameters)) return [];
   const problems: StorageClassProblem[] = [];
   const entries = Object.entries(parameters);
-  if (entries.length > MAX_PARAMETERS) problems.push({ path: ['parameters'], message: `parameters has ${entries.length} keys; at most ${MAX_PARAMETERS} are allowed` });
+  if (entries.length > MAX_PARAMETERS)
+    problems.push({ path: ['parameters'], message: `parameters has ${entries.length} keys; at most ${MAX_PARAMETERS} are allowed` });
   let bytes = 0;
   for (const [key, value] of entries) {
     if (key === '') problems.push({ path: ['parameters', key], message: 'parameters may not have an empty key' });
     bytes += Buffer.byteLength(key) + Buffer.byteLength(typeof value === 'string' ? value : String(value ?? ''));
   }
-  if (bytes > MAX_PARAMETERS_BYTES) problems.push({ path: ['parameters'], message: `parameters total ${bytes} bytes; at most ${MAX_PARAMETERS_BYTES} are allowed` });
+  if (bytes > MAX_PARAMETERS_BYTES)
+    problems.push({ path: ['parameters'], message: `parameters total ${bytes} bytes; at most ${MAX_PARAMETERS_BYTES} are allowed` });
   return problems;
 }
 
@@ -60,9 +74,11 @@ function termKey(term: Record<string, unknown>, path: JsonPath, problems: Storag
     const at = [...path, 'matchLabelExpressions', index];
     const key = typeof expression.key === 'string' ? expression.key : '';
     const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
-    if (!isQualifiedName(key)) problems.push({ path: [...at, 'key'], message: `topology key ${quote(expression.key)} is not a qualified name` });
+    if (!isQualifiedName(key))
+      problems.push({ path: [...at, 'key'], message: `topology key ${quote(expression.key)} is not a qualified name` });
     if (values.length === 0) problems.push({ path: [...at, 'values'], message: `topology key ${quote(key)} must list at least one value` });
-    if (new Set(values).size !== values.length) problems.push({ path: [...at, 'values'], message: `topology key ${quote(key)} lists a value twice` });
+    if (new Set(values).size !== values.length)
+      problems.push({ path: [...at, 'values'], message: `topology key ${quote(key)} lists a value twice` });
     if (byKey.has(key)) problems.push({ path: [...at, 'key'], message: `topology key ${quote(key)} appears twice in one term` });
     byKey.set(key, [...new Set(values)].sort());
   });
@@ -77,7 +93,12 @@ function topologyProblems(topologies: unknown): StorageClassProblem[] {
     if (!isObject(term)) return;
     const key = termKey(term, ['allowedTopologies', index], problems);
     const first = seen.get(key);
-    if (first !== undefined) problems.push({ path: ['allowedTopologies', index], message: `allowedTopologies[${index}] duplicates allowedTopologies[${first}]`, fix: `remove allowedTopologies[${index}]` });
+    if (first !== undefined)
+      problems.push({
+        path: ['allowedTopologies', index],
+        message: `allowedTopologies[${index}] duplicates allowedTopologies[${first}]`,
+        fix: `remove allowedTopologies[${index}]`,
+      });
     else seen.set(key, index);
   });
   return problems;

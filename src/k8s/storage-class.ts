@@ -33,7 +33,9 @@ export function volumeClass(volume: PersistentVolume): string {
 
 /** IsDefaultAnnotation: exactly the string "true", GA or beta key. */
 export function isDefaultClass(storageClass: StorageClass): boolean {
-  return annotation(storageClass, DEFAULT_CLASS_ANNOTATION) === 'true' || annotation(storageClass, BETA_DEFAULT_CLASS_ANNOTATION) === 'true';
+  return (
+    annotation(storageClass, DEFAULT_CLASS_ANNOTATION) === 'true' || annotation(storageClass, BETA_DEFAULT_CLASS_ANNOTATION) === 'true'
+  );
 }
 
 /**

@@ -24,13 +24,17 @@ export interface RemovedApi {
 }
 
 const APPS_V1_CHANGES: Readonly<Record<string, string>> = {
-  Deployment: 'spec.selector is required, immutable and must match the template labels; defaults change (revisionHistoryLimit 10, progressDeadlineSeconds 600, maxSurge/maxUnavailable 25%); spec.rollbackTo is gone',
-  StatefulSet: 'spec.selector is required, immutable and must match the template labels; updateStrategy defaults to RollingUpdate instead of OnDelete',
-  DaemonSet: 'spec.selector is required, immutable and must match the template labels; updateStrategy defaults to RollingUpdate instead of OnDelete',
+  Deployment:
+    'spec.selector is required, immutable and must match the template labels; defaults change (revisionHistoryLimit 10, progressDeadlineSeconds 600, maxSurge/maxUnavailable 25%); spec.rollbackTo is gone',
+  StatefulSet:
+    'spec.selector is required, immutable and must match the template labels; updateStrategy defaults to RollingUpdate instead of OnDelete',
+  DaemonSet:
+    'spec.selector is required, immutable and must match the template labels; updateStrategy defaults to RollingUpdate instead of OnDelete',
   ReplicaSet: 'spec.selector is required, immutable and must match the template labels',
 };
 
-const INGRESS_V1_CHANGES = 'spec.backend is spec.defaultBackend, serviceName/servicePort become service.name and service.port.name/number, and every path needs a pathType';
+const INGRESS_V1_CHANGES =
+  'spec.backend is spec.defaultBackend, serviceName/servicePort become service.name and service.port.name/number, and every path needs a pathType';
 
 /** `group/version` → kind → removal; `*` stands for every kind of that group version. */
 const REMOVED_APIS: Readonly<Record<string, Readonly<Record<string, RemovedApi>>>> = {
@@ -39,7 +43,11 @@ const REMOVED_APIS: Readonly<Record<string, Readonly<Record<string, RemovedApi>>
     DaemonSet: { removedIn: 16, replacement: 'apps/v1', changes: APPS_V1_CHANGES.DaemonSet },
     ReplicaSet: { removedIn: 16, replacement: 'apps/v1', changes: APPS_V1_CHANGES.ReplicaSet },
     NetworkPolicy: { removedIn: 16, replacement: 'networking.k8s.io/v1' },
-    PodSecurityPolicy: { removedIn: 16, replacement: 'policy/v1beta1', changes: 'PodSecurityPolicy itself is gone from 1.25; use Pod Security Admission' },
+    PodSecurityPolicy: {
+      removedIn: 16,
+      replacement: 'policy/v1beta1',
+      changes: 'PodSecurityPolicy itself is gone from 1.25; use Pod Security Admission',
+    },
     Ingress: { removedIn: 22, replacement: 'networking.k8s.io/v1', changes: INGRESS_V1_CHANGES },
     '*': { removedIn: 22 },
   },
@@ -73,27 +81,60 @@ const REMOVED_APIS: Readonly<Record<string, Readonly<Record<string, RemovedApi>>
   'scheduling.k8s.io/v1alpha1': { PriorityClass: { removedIn: 22, replacement: 'scheduling.k8s.io/v1' } },
   'apiextensions.k8s.io/v1beta1': {
     CustomResourceDefinition: {
-      removedIn: 22, replacement: 'apiextensions.k8s.io/v1',
-      changes: 'every version needs spec.versions[*].schema.openAPIV3Schema (structural), spec.version/validation/subresources move into spec.versions[*]',
+      removedIn: 22,
+      replacement: 'apiextensions.k8s.io/v1',
+      changes:
+        'every version needs spec.versions[*].schema.openAPIV3Schema (structural), spec.version/validation/subresources move into spec.versions[*]',
     },
   },
-  'admissionregistration.k8s.io/v1beta1': { '*': { removedIn: 22, replacement: 'admissionregistration.k8s.io/v1', changes: 'webhooks[*].admissionReviewVersions and sideEffects are required' } },
+  'admissionregistration.k8s.io/v1beta1': {
+    '*': {
+      removedIn: 22,
+      replacement: 'admissionregistration.k8s.io/v1',
+      changes: 'webhooks[*].admissionReviewVersions and sideEffects are required',
+    },
+  },
   'apiregistration.k8s.io/v1beta1': { APIService: { removedIn: 22, replacement: 'apiregistration.k8s.io/v1' } },
-  'certificates.k8s.io/v1beta1': { CertificateSigningRequest: { removedIn: 22, replacement: 'certificates.k8s.io/v1', changes: 'spec.signerName is required' } },
+  'certificates.k8s.io/v1beta1': {
+    CertificateSigningRequest: { removedIn: 22, replacement: 'certificates.k8s.io/v1', changes: 'spec.signerName is required' },
+  },
   'coordination.k8s.io/v1beta1': { Lease: { removedIn: 22, replacement: 'coordination.k8s.io/v1' } },
   'batch/v1beta1': { CronJob: { removedIn: 25, replacement: 'batch/v1' } },
   'batch/v2alpha1': { CronJob: { removedIn: 21, replacement: 'batch/v1' } },
   'policy/v1beta1': {
-    PodDisruptionBudget: { removedIn: 25, replacement: 'policy/v1', changes: 'an empty spec.selector selects every pod of the namespace in policy/v1 (none in v1beta1)' },
-    PodSecurityPolicy: { removedIn: 25, changes: 'PodSecurityPolicy has no successor; use Pod Security Admission (namespace labels pod-security.kubernetes.io/*)' },
+    PodDisruptionBudget: {
+      removedIn: 25,
+      replacement: 'policy/v1',
+      changes: 'an empty spec.selector selects every pod of the namespace in policy/v1 (none in v1beta1)',
+    },
+    PodSecurityPolicy: {
+      removedIn: 25,
+      changes: 'PodSecurityPolicy has no successor; use Pod Security Admission (namespace labels pod-security.kubernetes.io/*)',
+    },
   },
-  'discovery.k8s.io/v1beta1': { EndpointSlice: { removedIn: 25, replacement: 'discovery.k8s.io/v1', changes: 'topology["kubernetes.io/hostname"] is nodeName and topology zones are zone' } },
+  'discovery.k8s.io/v1beta1': {
+    EndpointSlice: {
+      removedIn: 25,
+      replacement: 'discovery.k8s.io/v1',
+      changes: 'topology["kubernetes.io/hostname"] is nodeName and topology zones are zone',
+    },
+  },
   'events.k8s.io/v1beta1': { Event: { removedIn: 25, replacement: 'events.k8s.io/v1' } },
   'node.k8s.io/v1beta1': { RuntimeClass: { removedIn: 25, replacement: 'node.k8s.io/v1' } },
   'autoscaling/v2beta1': {
-    HorizontalPodAutoscaler: { removedIn: 25, replacement: 'autoscaling/v2', changes: 'metric targets move into target: {type, averageUtilization | averageValue | value}' },
+    HorizontalPodAutoscaler: {
+      removedIn: 25,
+      replacement: 'autoscaling/v2',
+      changes: 'metric targets move into target: {type, averageUtilization | averageValue | value}',
+    },
   },
-  'autoscaling/v2beta2': { HorizontalPodAutoscaler: { removedIn: 26, replacement: 'autoscaling/v2', changes: 'behavior.scaleDown/scaleUp selectPolicy: Disabled replaces the removed policies' } },
+  'autoscaling/v2beta2': {
+    HorizontalPodAutoscaler: {
+      removedIn: 26,
+      replacement: 'autoscaling/v2',
+      changes: 'behavior.scaleDown/scaleUp selectPolicy: Disabled replaces the removed policies',
+    },
+  },
   'flowcontrol.apiserver.k8s.io/v1beta1': { '*': { removedIn: 26, replacement: 'flowcontrol.apiserver.k8s.io/v1' } },
   'flowcontrol.apiserver.k8s.io/v1beta2': { '*': { removedIn: 29, replacement: 'flowcontrol.apiserver.k8s.io/v1' } },
   'flowcontrol.apiserver.k8s.io/v1beta3': { '*': { removedIn: 32, replacement: 'flowcontrol.apiserver.k8s.io/v1' } },

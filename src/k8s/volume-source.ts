@@ -4,7 +4,7 @@
  * decodes to nil). A volume with no source at all is not an error: `SetDefaults_Volume`
  * (pkg/apis/core/v1/defaults.go) turns it into an emptyDir before validation runs.
  */
-import { isObject } from '../model/shape.js';
+import { isObject } from '../util/shape.js';
 import { parseQuantity } from './quantity.js';
 import { hasBacksteps, isAbsolutePath } from './local-path.js';
 import { isDns1123Subdomain } from './names.js';
@@ -12,15 +12,50 @@ import type { JsonPath } from '../types.js';
 
 /** Every `VolumeSource` field, in the order the validator checks them (the first one set wins). */
 export const VOLUME_SOURCE_FIELDS = [
-  'emptyDir', 'hostPath', 'gitRepo', 'gcePersistentDisk', 'awsElasticBlockStore', 'secret', 'nfs', 'iscsi',
-  'glusterfs', 'flocker', 'persistentVolumeClaim', 'rbd', 'cinder', 'cephfs', 'quobyte', 'downwardAPI', 'fc',
-  'flexVolume', 'configMap', 'azureFile', 'vsphereVolume', 'photonPersistentDisk', 'portworxVolume', 'azureDisk',
-  'storageos', 'projected', 'scaleIO', 'csi', 'ephemeral', 'image',
+  'emptyDir',
+  'hostPath',
+  'gitRepo',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'secret',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'flocker',
+  'persistentVolumeClaim',
+  'rbd',
+  'cinder',
+  'cephfs',
+  'quobyte',
+  'downwardAPI',
+  'fc',
+  'flexVolume',
+  'configMap',
+  'azureFile',
+  'vsphereVolume',
+  'photonPersistentDisk',
+  'portworxVolume',
+  'azureDisk',
+  'storageos',
+  'projected',
+  'scaleIO',
+  'csi',
+  'ephemeral',
+  'image',
 ] as const;
 export type VolumeSourceField = (typeof VOLUME_SOURCE_FIELDS)[number];
 
 /** `supportedHostPathTypes`; "" (and no type) means no check before mounting. */
-export const HOST_PATH_TYPES = ['', 'DirectoryOrCreate', 'Directory', 'FileOrCreate', 'File', 'Socket', 'CharDevice', 'BlockDevice'] as const;
+export const HOST_PATH_TYPES = [
+  '',
+  'DirectoryOrCreate',
+  'Directory',
+  'FileOrCreate',
+  'File',
+  'Socket',
+  'CharDevice',
+  'BlockDevice',
+] as const;
 
 /** String fields the per-source validators reject when empty (`field.Required`). */
 const REQUIRED_FIELDS: Partial<Record<VolumeSourceField, readonly string[]>> = {
@@ -97,8 +132,10 @@ function hostPathProblems(spec: Record<string, unknown>): VolumeSourceProblem[] 
   // An empty path stops the upstream validator before it looks at backsteps or the type.
   if (typeof spec.path !== 'string' || spec.path === '') return [];
   const problems: VolumeSourceProblem[] = [];
-  if (hasBacksteps(spec.path)) problems.push({ code: 'backsteps', source: 'hostPath', field: 'path', value: spec.path, path: ['hostPath', 'path'] });
-  if (typeof spec.type === 'string' && !isHostPathType(spec.type)) problems.push({ code: 'host-path-type', value: spec.type, path: ['hostPath', 'type'] });
+  if (hasBacksteps(spec.path))
+    problems.push({ code: 'backsteps', source: 'hostPath', field: 'path', value: spec.path, path: ['hostPath', 'path'] });
+  if (typeof spec.type === 'string' && !isHostPathType(spec.type))
+    problems.push({ code: 'host-path-type', value: spec.type, path: ['hostPath', 'type'] });
   return problems;
 }
 

@@ -1,5 +1,5 @@
 import type { Volume } from 'kubernetes-types/core/v1.js';
-import { indexedObjectsOf, isObject, nonEmptyString, objectOf } from '../model/shape.js';
+import { indexedObjectsOf, isObject, nonEmptyString, objectOf } from '../util/shape.js';
 import type { JsonPath } from '../types.js';
 
 /**
@@ -56,7 +56,8 @@ function label(kind: ProjectionKind, source: Record<string, unknown>): string {
 export function projectionsOf(volume: Volume): Projection[] {
   const found = fileSourceOf(volume);
   if (!found) return [];
-  if (found.kind !== 'projected') return [{ kind: found.kind, source: found.source, path: [found.kind], label: label(found.kind, found.source) }];
+  if (found.kind !== 'projected')
+    return [{ kind: found.kind, source: found.source, path: [found.kind], label: label(found.kind, found.source) }];
   const projections: Projection[] = [];
   for (const [entry, index] of indexedObjectsOf(found.source.sources)) {
     const kind = PROJECTION_KINDS.find((k) => isObject(entry[k]));
@@ -87,7 +88,8 @@ export function modeFields(volume: Volume): VolumeField[] {
   for (const projection of projectionsOf(volume)) {
     if (!hasItems(projection.kind)) continue;
     for (const [item, index] of indexedObjectsOf(projection.source.items)) {
-      if (item.mode !== undefined && item.mode !== null) fields.push({ path: [...projection.path, 'items', index, 'mode'], value: item.mode, projection });
+      if (item.mode !== undefined && item.mode !== null)
+        fields.push({ path: [...projection.path, 'items', index, 'mode'], value: item.mode, projection });
     }
   }
   return fields;
@@ -102,7 +104,11 @@ export function filePaths(projection: Projection): VolumeField[] {
   if (!hasItems(projection.kind)) {
     return [{ path: [...projection.path, 'path'], value: projection.source.path, projection }];
   }
-  return indexedObjectsOf(projection.source.items).map(([item, index]) => ({ path: [...projection.path, 'items', index, 'path'], value: item.path, projection }));
+  return indexedObjectsOf(projection.source.items).map(([item, index]) => ({
+    path: [...projection.path, 'items', index, 'path'],
+    value: item.path,
+    projection,
+  }));
 }
 
 /** A ConfigMap or Secret a volume reads, with whether the pod may start without it. */

@@ -1,5 +1,5 @@
 import type { JsonPath } from '../types.js';
-import { indexedObjectsOf as indexedRecords, objectOf as record } from '../model/shape.js';
+import { indexedObjectsOf as indexedRecords, objectOf as record } from '../util/shape.js';
 import { asLabels, type Labels } from './labels.js';
 
 /**
@@ -145,7 +145,8 @@ export function podZones(podSpec: unknown): Zones | undefined {
   let result: Zones | undefined;
   for (const key of ZONE_KEYS) {
     const value = selector[key];
-    if (typeof value === 'string' && value !== '') result = intersectZones(result, { zones: new Set([value]), paths: [['nodeSelector', key]] });
+    if (typeof value === 'string' && value !== '')
+      result = intersectZones(result, { zones: new Set([value]), paths: [['nodeSelector', key]] });
   }
   const required = record(record(record(spec.affinity).nodeAffinity).requiredDuringSchedulingIgnoredDuringExecution);
   const termsPath = ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'];
@@ -226,8 +227,10 @@ export function hasNodeConstraint(podSpec: unknown): boolean {
   if (typeof spec.nodeName === 'string' && spec.nodeName !== '') return true;
   if (Object.keys(record(spec.nodeSelector)).some((key) => !PLATFORM_KEYS.includes(key))) return true;
   const required = record(record(record(spec.affinity).nodeAffinity).requiredDuringSchedulingIgnoredDuringExecution);
-  return indexedRecords(required.nodeSelectorTerms).some(([term]) =>
-    indexedRecords(term.matchExpressions).some(([expression]) => typeof expression.key === 'string' && !PLATFORM_KEYS.includes(expression.key)) ||
-    indexedRecords(term.matchFields).length > 0,
+  return indexedRecords(required.nodeSelectorTerms).some(
+    ([term]) =>
+      indexedRecords(term.matchExpressions).some(
+        ([expression]) => typeof expression.key === 'string' && !PLATFORM_KEYS.includes(expression.key),
+      ) || indexedRecords(term.matchFields).length > 0,
   );
 }

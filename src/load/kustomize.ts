@@ -14,11 +14,20 @@ export type Rendered = { ok: true; text: string } | { ok: false; message: string
 
 /** `kubectl kustomize DIR`, with origin annotations so findings can name the file each object came from. */
 export function renderKustomization(dir: string): Rendered {
-  const run = spawnSync('kubectl', ['kustomize', dir, '--enable-alpha-plugins=false'], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 120_000 });
+  const run = spawnSync('kubectl', ['kustomize', dir, '--enable-alpha-plugins=false'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    timeout: 120_000,
+  });
   if (run.error && (run.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    return { ok: false, message: 'kubectl is not on PATH, so the kustomization cannot be rendered; linting its files as written (or: kubectl kustomize DIR | kstorelint -)' };
+    return {
+      ok: false,
+      message:
+        'kubectl is not on PATH, so the kustomization cannot be rendered; linting its files as written (or: kubectl kustomize DIR | kstorelint -)',
+    };
   }
-  if (run.status !== 0) return { ok: false, message: `kubectl kustomize failed: ${(run.stderr || String(run.error ?? '')).trim().split('\n')[0]}` };
+  if (run.status !== 0)
+    return { ok: false, message: `kubectl kustomize failed: ${(run.stderr || String(run.error ?? '')).trim().split('\n')[0]}` };
   return { ok: true, text: run.stdout };
 }
 

@@ -78,7 +78,12 @@ function loadFile(input: InputFile, options: LoadOptions, resources: Resource[],
     stats.helmTemplates++;
     const parsed: ParsedFile = { text, lineCounter: lineCounterFor(text), documents: [], problems: [] };
     problems.push({
-      file: input.file, parsed, kind: 'helm-template', code: 'HELM_TEMPLATE', offset: helmAt, endOffset: helmAt,
+      file: input.file,
+      parsed,
+      kind: 'helm-template',
+      code: 'HELM_TEMPLATE',
+      offset: helmAt,
+      endOffset: helmAt,
       message: 'This file is an unrendered Helm/Go template; render it first (helm template <release> <chart> | kstorelint -)',
     });
     return;
@@ -88,8 +93,14 @@ function loadFile(input: InputFile, options: LoadOptions, resources: Resource[],
   const placeholder = templatePlaceholder(parsed);
   if (placeholder !== undefined) {
     problems.push({
-      file: input.file, parsed, kind: 'helm-template', code: 'TEMPLATE_PLACEHOLDER', offset: placeholder, endOffset: placeholder,
-      message: 'An unquoted {{ … }} placeholder is a YAML mapping used as a key, which kubectl cannot send to the API server; render the template first, or quote the value if it is meant literally',
+      file: input.file,
+      parsed,
+      kind: 'helm-template',
+      code: 'TEMPLATE_PLACEHOLDER',
+      offset: placeholder,
+      endOffset: placeholder,
+      message:
+        'An unquoted {{ … }} placeholder is a YAML mapping used as a key, which kubectl cannot send to the API server; render the template first, or quote the value if it is meant literally',
     });
   }
   let kubeObjects = 0;
@@ -115,7 +126,14 @@ function loadFile(input: InputFile, options: LoadOptions, resources: Resource[],
       kubeObjects++;
       const renderedFrom = helmSource(document, parsed.lineCounter);
       const origin = input.kustomizationDir ? originSource(object, input.kustomizationDir) : undefined;
-      const where = { document, basePath, lineCounter: parsed.lineCounter, text, ...(renderedFrom ? { renderedFrom } : {}), ...(origin ? { origin } : {}) };
+      const where = {
+        document,
+        basePath,
+        lineCounter: parsed.lineCounter,
+        text,
+        ...(renderedFrom ? { renderedFrom } : {}),
+        ...(origin ? { origin } : {}),
+      };
       const resource = toResource(object, input.file, where, options, i);
       if (input.contextOnly) resource.contextOnly = true;
       resources.push(resource);
@@ -137,7 +155,7 @@ function toResource(
   const metadata = (typeof object.metadata === 'object' && object.metadata !== null ? object.metadata : {}) as Record<string, unknown>;
   const name = typeof metadata.name === 'string' ? metadata.name : typeof metadata.generateName === 'string' ? metadata.generateName : '';
   const declaredNamespace = typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
-  const namespace = isClusterScoped(object.kind) ? undefined : declaredNamespace ?? options.namespace;
+  const namespace = isClusterScoped(object.kind) ? undefined : (declaredNamespace ?? options.namespace);
   return {
     apiVersion: object.apiVersion,
     kind: object.kind,
@@ -156,7 +174,8 @@ const KUSTOMIZATION_FILE = /(^|[\\/])(kustomization\.ya?ml|Kustomization)$/;
  * reading it as the Kustomization it is lets rules see its generators and patches.
  */
 function asKustomization(file: string, value: unknown): KubeObject | undefined {
-  if (!KUSTOMIZATION_FILE.test(file) || typeof value !== 'object' || value === null || Array.isArray(value) || isKubeObject(value)) return undefined;
+  if (!KUSTOMIZATION_FILE.test(file) || typeof value !== 'object' || value === null || Array.isArray(value) || isKubeObject(value))
+    return undefined;
   return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', ...(value as Record<string, unknown>) };
 }
 

@@ -46,7 +46,7 @@ function walk(source: ResourceSource, path: JsonPath): NodeHit {
  */
 export function locate(source: ResourceSource, path: JsonPath): SourcePosition {
   const hit = walk(source, [...source.basePath, ...path]);
-  const target = hit.node && isScalar(hit.node) ? hit.node : hit.key ?? hit.node;
+  const target = hit.node && isScalar(hit.node) ? hit.node : (hit.key ?? hit.node);
   const range = target?.range ?? source.document.ast.range;
   const offset = source.document.astOffset;
   const start = source.lineCounter.linePos(range[0] + offset);

@@ -76,8 +76,11 @@ export function parseYaml(text: string): ParsedFile {
       const start = ast.contents?.range[0] ?? ast.range[0];
       const bomb = /excessive alias/i.test(message);
       problems.push({
-        kind: bomb ? 'alias-bomb' : 'syntax', code: bomb ? 'EXCESSIVE_ALIASES' : 'BAD_ALIAS',
-        message: firstLine(message), offset: start, endOffset: start,
+        kind: bomb ? 'alias-bomb' : 'syntax',
+        code: bomb ? 'EXCESSIVE_ALIASES' : 'BAD_ALIAS',
+        message: firstLine(message),
+        offset: start,
+        endOffset: start,
       });
     }
     const hasErrors = ast.errors.length > 0 || fatal;
@@ -87,8 +90,12 @@ export function parseYaml(text: string): ParsedFile {
     const at = index++;
     const prelude = { preludeOffset: ast.range[0], prelude: text.slice(ast.range[0], ast.contents?.range[0] ?? ast.range[0]) };
     documents.push({
-      index: at, start, end: text.length, prelude,
-      document: hasErrors ? { index: at, ast, astOffset: 0, hasErrors, value, usable: !fatal, ...prelude } : undefined, value,
+      index: at,
+      start,
+      end: text.length,
+      prelude,
+      document: hasErrors ? { index: at, ast, astOffset: 0, hasErrors, value, usable: !fatal, ...prelude } : undefined,
+      value,
     });
   }
   return { text, lineCounter, documents: documents.map((d) => d.document ?? lazyDocument(text, d, d.prelude)), problems };
@@ -121,7 +128,12 @@ function lazyDocument(
 ): ParsedDocument {
   let ast: Document.Parsed | undefined;
   return {
-    index, hasErrors: false, value, usable: true, astOffset: start, ...prelude,
+    index,
+    hasErrors: false,
+    value,
+    usable: true,
+    astOffset: start,
+    ...prelude,
     get ast() {
       if (!ast) {
         const composer = new Composer(KUBECTL_YAML_OPTIONS);

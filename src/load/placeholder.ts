@@ -13,7 +13,8 @@ export function templatePlaceholder(parsed: ParsedFile): number | undefined {
     while (stack.length > 0) {
       const node = stack.pop();
       if (isPair(node)) {
-        if (isCollection(node.key)) return (node.key as Node).range?.[0] === undefined ? undefined : (node.key as Node).range![0] + document.astOffset;
+        if (isCollection(node.key))
+          return (node.key as Node).range?.[0] === undefined ? undefined : (node.key as Node).range![0] + document.astOffset;
         stack.push(node.value, node.key);
       } else if (isMap(node) || isSeq(node)) {
         // Children in reverse onto the stack, so that the first placeholder in the file is found first.
@@ -23,4 +24,3 @@ export function templatePlaceholder(parsed: ParsedFile): number | undefined {
   }
   return undefined;
 }
-

@@ -42,17 +42,38 @@ export interface Resource extends ResourceId {
 
 /** Kinds that have no namespace; everything else is namespaced (custom resources included). */
 const CLUSTER_SCOPED = new Set([
-  'APIService', 'CSIDriver', 'CSINode', 'CertificateSigningRequest', 'ClusterRole', 'ClusterRoleBinding',
-  'ComponentStatus', 'CustomResourceDefinition', 'IngressClass', 'MutatingWebhookConfiguration', 'Namespace',
-  'Node', 'PersistentVolume', 'PodSecurityPolicy', 'PriorityClass', 'RuntimeClass', 'StorageClass',
-  'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'ValidatingWebhookConfiguration',
-  'VolumeAttachment', 'VolumeAttributesClass', 'VolumeSnapshotClass', 'VolumeSnapshotContent',
+  'APIService',
+  'CSIDriver',
+  'CSINode',
+  'CertificateSigningRequest',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'ComponentStatus',
+  'CustomResourceDefinition',
+  'IngressClass',
+  'MutatingWebhookConfiguration',
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'PodSecurityPolicy',
+  'PriorityClass',
+  'RuntimeClass',
+  'StorageClass',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'ValidatingWebhookConfiguration',
+  'VolumeAttachment',
+  'VolumeAttributesClass',
+  'VolumeSnapshotClass',
+  'VolumeSnapshotContent',
 ]);
 
 export const isClusterScoped = (kind: string) => CLUSTER_SCOPED.has(kind);
 
 export const isKubeObject = (value: unknown): value is KubeObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) &&
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
   typeof (value as Record<string, unknown>).apiVersion === 'string' &&
   typeof (value as Record<string, unknown>).kind === 'string';
 

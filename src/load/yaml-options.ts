@@ -17,8 +17,7 @@ const goOctalWithPrefix = {
   tag: 'tag:yaml.org,2002:int',
   format: 'OCT',
   test: /^[-+]?0o[0-7_]+$/,
-  resolve: (source: string) =>
-    (source.startsWith('-') ? -1 : 1) * parseInt(source.replace(/^[-+]?0o/, '').replace(/_/g, ''), 8),
+  resolve: (source: string) => (source.startsWith('-') ? -1 : 1) * parseInt(source.replace(/^[-+]?0o/, '').replace(/_/g, ''), 8),
 };
 
 /**
@@ -33,8 +32,7 @@ const goDotIsString = {
   resolve: (source: string) => source,
 };
 
-const isSexagesimalOrTimestamp = (tag: TagLike) =>
-  tag.tag === 'tag:yaml.org,2002:timestamp' || tag.format === 'TIME';
+const isSexagesimalOrTimestamp = (tag: TagLike) => tag.tag === 'tag:yaml.org,2002:timestamp' || tag.format === 'TIME';
 
 export const KUBECTL_YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
@@ -42,11 +40,8 @@ export const KUBECTL_YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOption
   uniqueKeys: true,
   prettyErrors: true,
   logLevel: 'silent',
-  customTags: (tags) => [
-    goDotIsString,
-    ...(tags as TagLike[]).filter((tag) => !isSexagesimalOrTimestamp(tag)),
-    goOctalWithPrefix,
-  ] as typeof tags,
+  customTags: (tags) =>
+    [goDotIsString, ...(tags as TagLike[]).filter((tag) => !isSexagesimalOrTimestamp(tag)), goOctalWithPrefix] as typeof tags,
 };
 
 /** An alias bomb expands exponentially in toJS; this bound makes it throw early instead. */

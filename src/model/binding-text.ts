@@ -6,7 +6,7 @@ import { BETA_CLASS_ANNOTATION, declaredClaimClass } from '../k8s/storage-class.
 import type { Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
 import type { Claim } from './claims.js';
-import { objectOf } from './shape.js';
+import { objectOf } from '../util/shape.js';
 
 /**
  * Shared phrasing and locations for binding findings, so every binding rule names a claim and a
@@ -21,9 +21,11 @@ export function claimLabel(claim: Claim): string {
   return `${claim.origin === 'ephemeral' ? 'ephemeral claim' : 'claim'} ${id}${owner}`;
 }
 
-export const identityLabel = (claim: ClaimIdentity) => (claim.namespace === '' ? `'${claim.name}' (no namespace)` : `${claim.namespace}/${claim.name}`);
+export const identityLabel = (claim: ClaimIdentity) =>
+  claim.namespace === '' ? `'${claim.name}' (no namespace)` : `${claim.namespace}/${claim.name}`;
 export const classLabel = (name: string) => JSON.stringify(name);
-const modes = (list: readonly string[]) => (list.length === 0 ? 'none' : list.map((m) => ACCESS_MODE_SHORT[m as AccessMode] ?? m).join(', '));
+const modes = (list: readonly string[]) =>
+  list.length === 0 ? 'none' : list.map((m) => ACCESS_MODE_SHORT[m as AccessMode] ?? m).join(', ');
 
 /** "requests 10Gi (10737418240 bytes) but PersistentVolume data-pv has 10G (10000000000 bytes)". */
 export function describeFailure(failure: MatchFailure, volume: string): string {
@@ -53,8 +55,10 @@ export function defaultedNote(failure: MatchFailure, claim: Claim): string {
     : '';
 }
 
-const hasBetaClass = (object: unknown) => Object.prototype.hasOwnProperty.call(objectOf(objectOf(objectOf(object).metadata).annotations), BETA_CLASS_ANNOTATION);
-const classPath = (object: unknown): JsonPath => (hasBetaClass(object) ? ['metadata', 'annotations', BETA_CLASS_ANNOTATION] : ['spec', 'storageClassName']);
+const hasBetaClass = (object: unknown) =>
+  Object.prototype.hasOwnProperty.call(objectOf(objectOf(objectOf(object).metadata).annotations), BETA_CLASS_ANNOTATION);
+const classPath = (object: unknown): JsonPath =>
+  hasBetaClass(object) ? ['metadata', 'annotations', BETA_CLASS_ANNOTATION] : ['spec', 'storageClassName'];
 
 /** Where a failed test shows in the claim (relative to the claim object) and in the PV. */
 export function failurePaths(failure: MatchFailure, claim: Claim, volume: Resource): { claim: JsonPath; volume: JsonPath } {
@@ -82,7 +86,10 @@ export function failurePaths(failure: MatchFailure, claim: Claim, volume: Resour
  * it are grouped so that a template mistake is reported once, naming the first claim and the count.
  * `tag` separates findings of different kinds on the same template.
  */
-export function groupByTemplate<T extends { claim: Claim }>(items: readonly T[], tag: (item: T) => string = () => ''): { first: T; count: number }[] {
+export function groupByTemplate<T extends { claim: Claim }>(
+  items: readonly T[],
+  tag: (item: T) => string = () => '',
+): { first: T; count: number }[] {
   const groups = new Map<unknown, { first: T; count: number }>();
   for (const item of items) {
     const { claim } = item;

@@ -4,7 +4,7 @@ import type { MatchFailure } from '../k8s/pv-match.js';
 import type { Resource } from '../load/resource.js';
 import type { Claim } from './claims.js';
 import type { Model } from './model.js';
-import { nonEmptyString } from './shape.js';
+import { nonEmptyString } from '../util/shape.js';
 
 /**
  * What the PV controller would do with a claim, from the binder simulation (src/k8s/binder.ts).

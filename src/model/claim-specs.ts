@@ -7,7 +7,7 @@ import { claimClassSource, declaredClaimClass, BETA_CLASS_ANNOTATION, volumeClas
 import { staticMatchFailure, type ClaimIdentity } from '../k8s/pv-match.js';
 import type { Claim, ClaimOrigin } from './claims.js';
 import type { Model } from './model.js';
-import { indexedObjectsOf, isObject, nonEmptyString, objectOf } from './shape.js';
+import { indexedObjectsOf, isObject, nonEmptyString, objectOf } from '../util/shape.js';
 import type { Workload } from './workloads.js';
 
 /**
@@ -53,12 +53,31 @@ function buildClaimSpecs(model: Model): ClaimSpec[] {
   const specs: ClaimSpec[] = [];
   for (const claim of model.claims) {
     if (claim.origin !== 'object') continue;
-    specs.push({ origin: 'object', name: claim.name, object: claim.object, resource: claim.resource, path: [], namespace: claim.namespace, label: `PersistentVolumeClaim ${claim.namespace}/${claim.name}`, claims: [claim] });
+    specs.push({
+      origin: 'object',
+      name: claim.name,
+      object: claim.object,
+      resource: claim.resource,
+      path: [],
+      namespace: claim.namespace,
+      label: `PersistentVolumeClaim ${claim.namespace}/${claim.name}`,
+      claims: [claim],
+    });
   }
   for (const workload of model.workloads) {
     const of = `${workload.kind} ${workload.namespace}/${workload.name}`;
     const add = (origin: ClaimOrigin, object: PersistentVolumeClaim, path: JsonPath, name: string, label: string) =>
-      specs.push({ origin, name, object, resource: workload.resource, path, namespace: workload.namespace, label, claims: claimsAt.get(pathKey(workload.resource, path)) ?? [], owner: workload });
+      specs.push({
+        origin,
+        name,
+        object,
+        resource: workload.resource,
+        path,
+        namespace: workload.namespace,
+        label,
+        claims: claimsAt.get(pathKey(workload.resource, path)) ?? [],
+        owner: workload,
+      });
     if (workload.kind === 'StatefulSet') {
       const sts = workload.resource.object as unknown as StatefulSet;
       for (const [template, index] of indexedObjectsOf<PersistentVolumeClaim>(objectOf(sts.spec).volumeClaimTemplates)) {
@@ -69,7 +88,13 @@ function buildClaimSpecs(model: Model): ClaimSpec[] {
     for (const { volume, index } of workload.volumes) {
       const template = objectOf(volume.ephemeral).volumeClaimTemplate;
       if (!isObject(template)) continue;
-      add('ephemeral', template as PersistentVolumeClaim, [...workload.specPath, 'volumes', index, 'ephemeral', 'volumeClaimTemplate'], String(volume.name), `Ephemeral claim template of volume '${String(volume.name)}' in ${of}`);
+      add(
+        'ephemeral',
+        template as PersistentVolumeClaim,
+        [...workload.specPath, 'volumes', index, 'ephemeral', 'volumeClaimTemplate'],
+        String(volume.name),
+        `Ephemeral claim template of volume '${String(volume.name)}' in ${of}`,
+      );
     }
   }
   return specs;
@@ -126,7 +151,12 @@ export function volumesOfClass(model: Model, className: string): readonly Resour
  * A PV of the given class that the binder's static match would give the claim (any of its
  * identities), ignoring competition between claims.
  */
-export function fittingVolume(model: Model, spec: ClaimSpec, className: string, accept: (pv: Resource) => boolean = () => true): Resource | undefined {
+export function fittingVolume(
+  model: Model,
+  spec: ClaimSpec,
+  className: string,
+  accept: (pv: Resource) => boolean = () => true,
+): Resource | undefined {
   const identities = identitiesOf(spec);
   return volumesOfClass(model, className).find(
     (pv) => accept(pv) && identities.some((identity) => staticMatchFailure(pvObjectOf(pv), spec.object, identity, className) === undefined),
@@ -137,7 +167,9 @@ export function fittingVolume(model: Model, spec: ClaimSpec, className: string, 
 export function reservedVolume(model: Model, spec: ClaimSpec): Resource | undefined {
   for (const identity of identitiesOf(spec)) {
     if (identity.name === '') continue;
-    const pv = model.volumesReservedFor(identity.namespace, identity.name).find((v) => staticMatchFailure(pvObjectOf(v), spec.object, identity, '') === undefined);
+    const pv = model
+      .volumesReservedFor(identity.namespace, identity.name)
+      .find((v) => staticMatchFailure(pvObjectOf(v), spec.object, identity, '') === undefined);
     if (pv) return pv;
   }
   return undefined;

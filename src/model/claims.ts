@@ -3,7 +3,7 @@ import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
 import type { Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
 import { getIn, type Workload } from './workloads.js';
-import { indexedObjectsOf, isObject, nonEmptyString, objectOf } from './shape.js';
+import { indexedObjectsOf, isObject, nonEmptyString, objectOf } from '../util/shape.js';
 
 export type ClaimOrigin = 'object' | 'statefulset' | 'ephemeral';
 
@@ -84,6 +84,7 @@ export function ephemeralClaims(workload: Workload, podNames: readonly string[])
   return claims;
 }
 
-export const claimSpec = (claim: Claim): NonNullable<PersistentVolumeClaim['spec']> => (isObject(claim.object.spec) ? claim.object.spec : {});
+export const claimSpec = (claim: Claim): NonNullable<PersistentVolumeClaim['spec']> =>
+  isObject(claim.object.spec) ? claim.object.spec : {};
 export const claimPath = (claim: Claim, ...rest: JsonPath) => [...claim.path, ...rest];
 export const objectClaimAnnotations = (claim: Claim) => (getIn(claim.object, ['metadata', 'annotations']) ?? {}) as Record<string, string>;

@@ -7,7 +7,7 @@ import type { Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
 import type { ConfigKind } from './config-references.js';
 import type { Model } from './model.js';
-import { isObject, nonEmptyString, objectOf, objectsOf } from './shape.js';
+import { isObject, nonEmptyString, objectOf, objectsOf } from '../util/shape.js';
 
 export type ConfigObjectOrigin = 'object' | 'cluster' | 'kustomize' | 'certificate' | 'sealed-secret' | 'external-secret';
 
@@ -86,8 +86,12 @@ export class ConfigObjects {
         const controllerFilled = kind === 'Secret' && CONTROLLER_FILLED_SECRET_TYPES.has(String(resource.object.type));
         const keys = objectKeys(kind, resource.object);
         this.add({
-          kind, name: resource.name, namespace: resource.namespace ?? model.options.namespace,
-          namespaceDeclared: declaredNamespace(resource) !== undefined, origin: 'object', resource,
+          kind,
+          name: resource.name,
+          namespace: resource.namespace ?? model.options.namespace,
+          namespaceDeclared: declaredNamespace(resource) !== undefined,
+          origin: 'object',
+          resource,
           path: ['metadata', 'name'],
           // An object without any key is a placeholder that a patch, a generator or a tool fills in.
           keys: controllerFilled || keys.size === 0 ? undefined : keys,
@@ -95,7 +99,15 @@ export class ConfigObjects {
       }
     }
     for (const [name, keys] of Object.entries(CLUSTER_CONFIG_MAPS)) {
-      this.add({ kind: 'ConfigMap', name, namespace: undefined, namespaceDeclared: false, origin: 'cluster', path: [], keys: new Map(keys.map((k) => [k, []])) });
+      this.add({
+        kind: 'ConfigMap',
+        name,
+        namespace: undefined,
+        namespaceDeclared: false,
+        origin: 'cluster',
+        path: [],
+        keys: new Map(keys.map((k) => [k, []])),
+      });
     }
     for (const resource of model.ofKind('Kustomization')) this.addKustomizeGenerators(resource);
     for (const resource of model.ofKind('Certificate')) {
@@ -122,15 +134,27 @@ export class ConfigObjects {
   }
 
   private addGenerated(kind: ConfigKind, name: string, resource: Resource, path: JsonPath, origin: ConfigObjectOrigin) {
-    this.add({ kind, name, namespace: resource.namespace, namespaceDeclared: declaredNamespace(resource) !== undefined, origin, resource, path });
+    this.add({
+      kind,
+      name,
+      namespace: resource.namespace,
+      namespaceDeclared: declaredNamespace(resource) !== undefined,
+      origin,
+      resource,
+      path,
+    });
   }
 
   private addKustomizeGenerators(resource: Resource) {
-    for (const [field, kind] of [['configMapGenerator', 'ConfigMap'], ['secretGenerator', 'Secret']] as const) {
+    for (const [field, kind] of [
+      ['configMapGenerator', 'ConfigMap'],
+      ['secretGenerator', 'Secret'],
+    ] as const) {
       objectsOf(resource.object[field]).forEach((generator, i) => {
         const name = nonEmptyString(generator.name);
         // kustomize applies the overlay's namespace later, so a generated object matches in any namespace.
-        if (name) this.add({ kind, name, namespace: undefined, namespaceDeclared: false, origin: 'kustomize', resource, path: [field, i, 'name'] });
+        if (name)
+          this.add({ kind, name, namespace: undefined, namespaceDeclared: false, origin: 'kustomize', resource, path: [field, i, 'name'] });
       });
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { JsonPath } from '../types.js';
 import type { ContainerView, Workload } from './workloads.js';
-import { indexedObjectsOf, isObject, nonEmptyString, objectOf } from './shape.js';
+import { indexedObjectsOf, isObject, nonEmptyString, objectOf } from '../util/shape.js';
 
 export type ConfigKind = 'ConfigMap' | 'Secret';
 export type ConfigReferenceSource = 'volume' | 'projected' | 'envFrom' | 'env' | 'csi';
@@ -59,34 +59,58 @@ function volumeReferences(workload: Workload): ConfigReference[] {
   for (const { volume, path } of workload.volumes) {
     const raw = volume as unknown as Record<string, unknown>;
     const volumeName = typeof raw.name === 'string' ? raw.name : '';
-    for (const [field, kind] of [['configMap', 'ConfigMap'], ['secret', 'Secret']] as const) {
+    for (const [field, kind] of [
+      ['configMap', 'ConfigMap'],
+      ['secret', 'Secret'],
+    ] as const) {
       const ref = raw[field];
       if (!isObject(ref)) continue;
       const name = nonEmptyString(ref[VOLUME_NAME_FIELD[kind]]);
       if (!name) continue;
       references.push({
-        workload, kind, name, path: [...path, field, VOLUME_NAME_FIELD[kind]], optional: isOptional(ref), source: 'volume',
-        description: `Volume '${volumeName}'`, keys: itemKeys(ref.items, [...path, field, 'items']),
+        workload,
+        kind,
+        name,
+        path: [...path, field, VOLUME_NAME_FIELD[kind]],
+        optional: isOptional(ref),
+        source: 'volume',
+        description: `Volume '${volumeName}'`,
+        keys: itemKeys(ref.items, [...path, field, 'items']),
       });
     }
     for (const [projection, i] of indexedObjectsOf(objectOf(raw.projected).sources)) {
-      for (const [field, kind] of [['configMap', 'ConfigMap'], ['secret', 'Secret']] as const) {
+      for (const [field, kind] of [
+        ['configMap', 'ConfigMap'],
+        ['secret', 'Secret'],
+      ] as const) {
         const ref = projection[field];
         if (!isObject(ref)) continue;
         const name = nonEmptyString(ref.name);
         if (!name) continue;
         const at = [...path, 'projected', 'sources', i, field];
         references.push({
-          workload, kind, name, path: [...at, 'name'], optional: isOptional(ref), source: 'projected',
-          description: `Projected volume '${volumeName}'`, keys: itemKeys(ref.items, [...at, 'items']),
+          workload,
+          kind,
+          name,
+          path: [...at, 'name'],
+          optional: isOptional(ref),
+          source: 'projected',
+          description: `Projected volume '${volumeName}'`,
+          keys: itemKeys(ref.items, [...at, 'items']),
         });
       }
     }
     const publishSecret = nonEmptyString(objectOf(objectOf(raw.csi).nodePublishSecretRef).name);
     if (publishSecret) {
       references.push({
-        workload, kind: 'Secret', name: publishSecret, path: [...path, 'csi', 'nodePublishSecretRef', 'name'], optional: false,
-        source: 'csi', description: `CSI volume '${volumeName}'`, keys: [],
+        workload,
+        kind: 'Secret',
+        name: publishSecret,
+        path: [...path, 'csi', 'nodePublishSecretRef', 'name'],
+        optional: false,
+        source: 'csi',
+        description: `CSI volume '${volumeName}'`,
+        keys: [],
       });
     }
   }
@@ -99,19 +123,32 @@ function containerReferences(workload: Workload): ConfigReference[] {
     const container = view.container as unknown as Record<string, unknown>;
     const containerName = typeof container.name === 'string' ? container.name : '';
     for (const [entry, i] of indexedObjectsOf(container.envFrom)) {
-      for (const [field, kind] of [['configMapRef', 'ConfigMap'], ['secretRef', 'Secret']] as const) {
+      for (const [field, kind] of [
+        ['configMapRef', 'ConfigMap'],
+        ['secretRef', 'Secret'],
+      ] as const) {
         const ref = entry[field];
         const name = isObject(ref) ? nonEmptyString(ref.name) : undefined;
         if (!isObject(ref) || !name) continue;
         references.push({
-          workload, kind, name, path: [...view.path, 'envFrom', i, field, 'name'], optional: isOptional(ref), source: 'envFrom',
-          description: `Container '${containerName}' (envFrom)`, keys: [], container: view,
+          workload,
+          kind,
+          name,
+          path: [...view.path, 'envFrom', i, field, 'name'],
+          optional: isOptional(ref),
+          source: 'envFrom',
+          description: `Container '${containerName}' (envFrom)`,
+          keys: [],
+          container: view,
         });
       }
     }
     for (const [entry, i] of indexedObjectsOf(container.env)) {
       const valueFrom = objectOf(entry.valueFrom);
-      for (const [field, kind] of [['configMapKeyRef', 'ConfigMap'], ['secretKeyRef', 'Secret']] as const) {
+      for (const [field, kind] of [
+        ['configMapKeyRef', 'ConfigMap'],
+        ['secretKeyRef', 'Secret'],
+      ] as const) {
         const ref = valueFrom[field];
         const name = isObject(ref) ? nonEmptyString(ref.name) : undefined;
         if (!isObject(ref) || !name) continue;
@@ -119,8 +156,15 @@ function containerReferences(workload: Workload): ConfigReference[] {
         const key = nonEmptyString(ref.key);
         const envName = typeof entry.name === 'string' ? entry.name : '';
         references.push({
-          workload, kind, name, path: [...at, 'name'], optional: isOptional(ref), source: 'env',
-          description: `Env var '${envName}' of container '${containerName}'`, keys: key ? [{ key, path: [...at, 'key'] }] : [], container: view,
+          workload,
+          kind,
+          name,
+          path: [...at, 'name'],
+          optional: isOptional(ref),
+          source: 'env',
+          description: `Env var '${envName}' of container '${containerName}'`,
+          keys: key ? [{ key, path: [...at, 'key'] }] : [],
+          container: view,
         });
       }
     }

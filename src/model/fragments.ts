@@ -1,6 +1,6 @@
 import type { Resource } from '../load/resource.js';
 import { getIn, type Workload } from './workloads.js';
-import { isObject, objectOf } from './shape.js';
+import { isObject, objectOf } from '../util/shape.js';
 
 /**
  * Kustomize strategic-merge patches look like objects (apiVersion, kind, name) but carry only the
@@ -18,7 +18,9 @@ const SELECTOR_REQUIRED = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'D
 export function isWorkloadFragment(workload: Workload): boolean {
   if (!SELECTOR_REQUIRED.has(workload.kind)) return false;
   const object = workload.resource.object;
-  return !isObject(getIn(object, ['spec', 'selector'])) && !isObject(getIn(object, [...workload.specPath.slice(0, -1), 'metadata', 'labels']));
+  return (
+    !isObject(getIn(object, ['spec', 'selector'])) && !isObject(getIn(object, [...workload.specPath.slice(0, -1), 'metadata', 'labels']))
+  );
 }
 
 /** A Service without ports that is neither headless nor ExternalName is invalid as an object: a patch. */

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Resource } from '../load/resource.js';
 import type { Model } from './model.js';
-import { objectsOf, nonEmptyString } from './shape.js';
+import { objectsOf, nonEmptyString } from '../util/shape.js';
 
 const cache = new WeakMap<Model, ReadonlySet<string>>();
 

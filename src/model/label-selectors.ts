@@ -7,7 +7,7 @@ import { describe, type Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
 import { claimSpecs } from './claim-specs.js';
 import type { Model } from './model.js';
-import { indexedObjectsOf, objectOf } from './shape.js';
+import { indexedObjectsOf, objectOf } from '../util/shape.js';
 import { getIn } from './workloads.js';
 
 export interface SelectorSite {
@@ -22,8 +22,12 @@ export interface SelectorSite {
 }
 
 const WORKLOAD_SELECTOR: Record<string, JsonPath> = {
-  Deployment: ['spec', 'selector'], ReplicaSet: ['spec', 'selector'], StatefulSet: ['spec', 'selector'],
-  DaemonSet: ['spec', 'selector'], Job: ['spec', 'selector'], CronJob: ['spec', 'jobTemplate', 'spec', 'selector'],
+  Deployment: ['spec', 'selector'],
+  ReplicaSet: ['spec', 'selector'],
+  StatefulSet: ['spec', 'selector'],
+  DaemonSet: ['spec', 'selector'],
+  Job: ['spec', 'selector'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'selector'],
 };
 
 const AFFINITIES = ['podAffinity', 'podAntiAffinity'] as const;
@@ -34,14 +38,32 @@ function podSpecSites(resource: Resource, owner: string, specPath: JsonPath, spe
   for (const kind of AFFINITIES) {
     const terms = objectOf(affinity[kind]);
     for (const [, i] of indexedObjectsOf(terms.requiredDuringSchedulingIgnoredDuringExecution)) {
-      sites.push({ resource, owner, shape: 'selector', where: `${kind} labelSelector`, path: [...specPath, 'affinity', kind, 'requiredDuringSchedulingIgnoredDuringExecution', i, 'labelSelector'] });
+      sites.push({
+        resource,
+        owner,
+        shape: 'selector',
+        where: `${kind} labelSelector`,
+        path: [...specPath, 'affinity', kind, 'requiredDuringSchedulingIgnoredDuringExecution', i, 'labelSelector'],
+      });
     }
     for (const [, i] of indexedObjectsOf(terms.preferredDuringSchedulingIgnoredDuringExecution)) {
-      sites.push({ resource, owner, shape: 'selector', where: `${kind} labelSelector`, path: [...specPath, 'affinity', kind, 'preferredDuringSchedulingIgnoredDuringExecution', i, 'podAffinityTerm', 'labelSelector'] });
+      sites.push({
+        resource,
+        owner,
+        shape: 'selector',
+        where: `${kind} labelSelector`,
+        path: [...specPath, 'affinity', kind, 'preferredDuringSchedulingIgnoredDuringExecution', i, 'podAffinityTerm', 'labelSelector'],
+      });
     }
   }
   for (const [, i] of indexedObjectsOf(spec.topologySpreadConstraints)) {
-    sites.push({ resource, owner, shape: 'selector', where: 'topologySpreadConstraints labelSelector', path: [...specPath, 'topologySpreadConstraints', i, 'labelSelector'] });
+    sites.push({
+      resource,
+      owner,
+      shape: 'selector',
+      where: 'topologySpreadConstraints labelSelector',
+      path: [...specPath, 'topologySpreadConstraints', i, 'labelSelector'],
+    });
   }
   return sites;
 }
@@ -49,13 +71,20 @@ function podSpecSites(resource: Resource, owner: string, specPath: JsonPath, spe
 export function selectorSites(model: Model): SelectorSite[] {
   const sites: SelectorSite[] = [];
   for (const spec of claimSpecs(model)) {
-    sites.push({ resource: spec.resource, owner: spec.label, shape: 'selector', where: 'selector', path: [...spec.path, 'spec', 'selector'] });
+    sites.push({
+      resource: spec.resource,
+      owner: spec.label,
+      shape: 'selector',
+      where: 'selector',
+      path: [...spec.path, 'spec', 'selector'],
+    });
   }
   for (const workload of model.workloads) {
     const owner = `${workload.kind} ${workload.namespace}/${workload.name}`;
     const selectorPath = WORKLOAD_SELECTOR[workload.kind];
     if (selectorPath) sites.push({ resource: workload.resource, owner, shape: 'selector', where: 'selector', path: selectorPath });
-    if (workload.kind === 'ReplicationController') sites.push({ resource: workload.resource, owner, shape: 'map', where: 'selector', path: ['spec', 'selector'] });
+    if (workload.kind === 'ReplicationController')
+      sites.push({ resource: workload.resource, owner, shape: 'map', where: 'selector', path: ['spec', 'selector'] });
     sites.push(...podSpecSites(workload.resource, owner, workload.specPath, workload.spec as unknown as Record<string, unknown>));
   }
   for (const service of model.ofKind('Service')) {

@@ -7,7 +7,7 @@ import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import { simulateBinding, type Binding } from './binding.js';
 import { ephemeralClaims, statefulSetClaims, startOrdinal, MAX_ORDINALS, type Claim } from './claims.js';
 import { workloadOf, type Workload } from './workloads.js';
-import { isObject, nonEmptyString, objectOf } from './shape.js';
+import { isObject, nonEmptyString, objectOf } from '../util/shape.js';
 import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
 
 export interface ModelOptions {
@@ -90,8 +90,12 @@ export class Model {
     for (const resource of this.ofKind('PersistentVolumeClaim')) {
       if (!isObject(resource.object.spec) && resource.object.spec !== undefined) continue;
       claims.push({
-        origin: 'object', name: resource.name, namespace: resource.namespace ?? options.namespace,
-        object: resource.object as unknown as PersistentVolumeClaim, resource, path: [],
+        origin: 'object',
+        name: resource.name,
+        namespace: resource.namespace ?? options.namespace,
+        object: resource.object as unknown as PersistentVolumeClaim,
+        resource,
+        path: [],
       });
     }
     const written = new Set(claims.map((claim) => claimKey(claim.namespace, claim.name)));

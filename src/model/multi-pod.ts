@@ -8,7 +8,7 @@ import type { JsonPath } from '../types.js';
 import { pvObject } from './binding.js';
 import type { Claim } from './claims.js';
 import type { Model } from './model.js';
-import { nonEmptyString, objectOf } from './shape.js';
+import { nonEmptyString, objectOf } from '../util/shape.js';
 import { isWorkloadFragment } from './fragments.js';
 import { claimTemplateNames } from './statefulset.js';
 import type { Workload } from './workloads.js';
@@ -77,7 +77,13 @@ export function claimAccess(model: Model, claim: Claim): ClaimAccess {
   };
   if (binding.kind === 'bound') {
     const pv = pvObject(binding.volume);
-    return { modes: volumeAccessModes(pv), volume: binding.volume, resource: binding.volume, path: ['spec', 'accessModes'], attaches: volumeAttaches(pv, attachRequired) };
+    return {
+      modes: volumeAccessModes(pv),
+      volume: binding.volume,
+      resource: binding.volume,
+      path: ['spec', 'accessModes'],
+      attaches: volumeAttaches(pv, attachRequired),
+    };
   }
   const provisioner = binding.kind === 'dynamic' ? nonEmptyString(binding.classResource.object.provisioner) : undefined;
   const attaches = provisioner === undefined || driverAttaches(provisioner, attachRequired);
@@ -119,7 +125,9 @@ export function singleWriterUses(model: Model, workload: Workload): SingleWriter
     if (candidates.length === 0 || !candidates.every(({ access }) => isSingleWriter(access.modes))) continue;
     const [{ claim, access }] = candidates;
     uses.push({
-      workload, claim, access,
+      workload,
+      claim,
+      access,
       volumeName: typeof volume.name === 'string' ? volume.name : '',
       path: [...path, 'persistentVolumeClaim', 'claimName'],
       podExclusive: access.modes.includes('ReadWriteOncePod'),
@@ -137,7 +145,9 @@ export function describeAccess(use: Pick<SingleWriterUse, 'claim' | 'access'>): 
 
 /** The related location of a finding: where the deciding access modes are written. */
 export function accessRelated(use: Pick<SingleWriterUse, 'claim' | 'access'>): RelatedReport {
-  const owner = use.access.volume ? `PersistentVolume ${use.access.volume.name}` : `PersistentVolumeClaim ${use.claim.namespace}/${use.claim.name}`;
+  const owner = use.access.volume
+    ? `PersistentVolume ${use.access.volume.name}`
+    : `PersistentVolumeClaim ${use.claim.namespace}/${use.claim.name}`;
   return { resource: use.access.resource, path: use.access.path, message: `accessModes of ${owner}: ${use.access.modes.join(', ')}` };
 }
 

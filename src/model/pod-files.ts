@@ -10,4 +10,7 @@ export const isJsonFile = (resource: Resource) => /\.json$/i.test(resource.sourc
 
 /** ['projected', 'sources', 0, 'configMap'] → `projected.sources[0].configMap`. */
 export const fieldLabel = (path: JsonPath) =>
-  path.reduce<string>((label, segment) => (typeof segment === 'number' ? `${label}[${segment}]` : label ? `${label}.${segment}` : segment), '');
+  path.reduce<string>(
+    (label, segment) => (typeof segment === 'number' ? `${label}[${segment}]` : label ? `${label}.${segment}` : segment),
+    '',
+  );

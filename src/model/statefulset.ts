@@ -4,7 +4,7 @@ import { isServiceFragment, isWorkloadFragment } from './fragments.js';
 import type { Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
 import type { Model } from './model.js';
-import { indexedObjectsOf, nonEmptyString, objectOf } from './shape.js';
+import { indexedObjectsOf, nonEmptyString, objectOf } from '../util/shape.js';
 import type { Workload } from './workloads.js';
 
 /** A `volumeClaimTemplates` entry, with its index and (when it has one) its name. */
@@ -18,7 +18,10 @@ export interface ClaimTemplate {
 export function claimTemplates(workload: Workload): ClaimTemplate[] {
   if (workload.kind !== 'StatefulSet') return [];
   return indexedObjectsOf<PersistentVolumeClaim>(objectOf(workload.resource.object.spec).volumeClaimTemplates).map(([template, index]) => ({
-    template, index, name: nonEmptyString(objectOf(template.metadata).name), path: ['spec', 'volumeClaimTemplates', index],
+    template,
+    index,
+    name: nonEmptyString(objectOf(template.metadata).name),
+    path: ['spec', 'volumeClaimTemplates', index],
   }));
 }
 
@@ -26,8 +29,7 @@ export function claimTemplates(workload: Workload): ClaimTemplate[] {
  * Names of the claim templates: the StatefulSet controller injects a pod volume of each name and
  * replaces a template volume of the same name (updateStorage).
  */
-export const claimTemplateNames = (workload: Workload) =>
-  new Set(claimTemplates(workload).flatMap((t) => (t.name ? [t.name] : [])));
+export const claimTemplateNames = (workload: Workload) => new Set(claimTemplates(workload).flatMap((t) => (t.name ? [t.name] : [])));
 
 /** A `volumeMounts` or `volumeDevices` entry of any container, with the path to its name. */
 export interface MountRef {
@@ -43,7 +45,13 @@ export function mountRefs(workload: Workload): MountRef[] {
     for (const list of ['volumeMounts', 'volumeDevices'] as const) {
       for (const [mount, index] of indexedObjectsOf(container[list])) {
         const name = nonEmptyString(mount.name);
-        if (name) refs.push({ name, list, container: typeof container.name === 'string' ? container.name : '', path: [...path, list, index, 'name'] });
+        if (name)
+          refs.push({
+            name,
+            list,
+            container: typeof container.name === 'string' ? container.name : '',
+            path: [...path, list, index, 'name'],
+          });
       }
     }
   }
@@ -82,11 +90,18 @@ export function servicesNamed(model: Model, workload: Workload): Resource[] {
 export function governingService(model: Model, workload: Workload): Resource | undefined {
   const candidates = servicesNamed(model, workload).filter((service) => !isServiceFragment(service));
   const headless = candidates.filter((service) => objectOf(service.object.spec).clusterIP === 'None');
-  return headless.find((service) => matchesEqualitySelector(workload.podLabels, asLabels(objectOf(service.object.spec).selector))) ?? headless[0] ?? candidates[0];
+  return (
+    headless.find((service) => matchesEqualitySelector(workload.podLabels, asLabels(objectOf(service.object.spec).selector))) ??
+    headless[0] ??
+    candidates[0]
+  );
 }
 
 /** StatefulSets that are whole objects (kustomize patches are not). */
 export const statefulSets = (model: Model) => model.workloads.filter((w) => w.kind === 'StatefulSet' && !isWorkloadFragment(w));
 
 /** `{app: web, tier: db}`: labels the way a manifest writes them inline. */
-export const inlineLabels = (labels: Labels) => `{${Object.entries(labels).map(([k, v]) => `${k}: ${v}`).join(', ')}}`;
+export const inlineLabels = (labels: Labels) =>
+  `{${Object.entries(labels)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ')}}`;

@@ -10,7 +10,7 @@ import type { JsonPath } from '../types.js';
 import { claimSpecs, type ClaimSpec } from './claim-specs.js';
 import type { ClaimOrigin } from './claims.js';
 import type { Model } from './model.js';
-import { isObject, objectOf } from './shape.js';
+import { isObject, objectOf } from '../util/shape.js';
 
 export type QuantityField = 'capacity' | 'request' | 'limit';
 
@@ -27,7 +27,11 @@ export interface QuantitySite {
   partial: boolean;
 }
 
-const FIELD_TEXT: Record<QuantityField, string> = { capacity: 'capacity.storage', request: 'resources.requests.storage', limit: 'resources.limits.storage' };
+const FIELD_TEXT: Record<QuantityField, string> = {
+  capacity: 'capacity.storage',
+  request: 'resources.requests.storage',
+  limit: 'resources.limits.storage',
+};
 export const quantityFieldText = (field: QuantityField) => FIELD_TEXT[field];
 
 const fragmentCache = new WeakMap<Model, Set<Resource>>();
@@ -48,8 +52,13 @@ function claimSites(model: Model, spec: ClaimSpec): QuantitySite[] {
   return (['request', 'limit'] as const).map((field) => {
     const list = field === 'request' ? 'requests' : 'limits';
     return {
-      resource: spec.resource, path: [...spec.path, 'spec', 'resources', list, 'storage'], value: objectOf(resources[list]).storage,
-      field, origin: spec.origin, subject: spec.label, partial,
+      resource: spec.resource,
+      path: [...spec.path, 'spec', 'resources', list, 'storage'],
+      value: objectOf(resources[list]).storage,
+      field,
+      origin: spec.origin,
+      subject: spec.label,
+      partial,
     };
   });
 }
@@ -59,8 +68,13 @@ export function storageQuantities(model: Model): QuantitySite[] {
   for (const pv of model.persistentVolumes) {
     if (!isObject(pv.object.spec)) continue;
     sites.push({
-      resource: pv, path: ['spec', 'capacity', 'storage'], value: objectOf(pv.object.spec.capacity).storage,
-      field: 'capacity', origin: 'volume', subject: `PersistentVolume ${pv.name}`, partial: isPartialObject(model, pv),
+      resource: pv,
+      path: ['spec', 'capacity', 'storage'],
+      value: objectOf(pv.object.spec.capacity).storage,
+      field: 'capacity',
+      origin: 'volume',
+      subject: `PersistentVolume ${pv.name}`,
+      partial: isPartialObject(model, pv),
     });
   }
   for (const spec of claimSpecs(model)) sites.push(...claimSites(model, spec));
@@ -69,4 +83,5 @@ export function storageQuantities(model: Model): QuantitySite[] {
 
 /** `{{ .Values.size }}`, `\${SIZE}`, `FILESTORE_CAPACITY`: the rendered value is what gets applied. */
 export const isPlaceholderValue = (value: unknown) =>
-  (typeof value === 'string' && (isPlaceholderText(value) || isPlaceholderName(value))) || (isObject(value) && Object.keys(value).some((key) => /^[[{]/.test(key)));
+  (typeof value === 'string' && (isPlaceholderText(value) || isPlaceholderName(value))) ||
+  (isObject(value) && Object.keys(value).some((key) => /^[[{]/.test(key)));

@@ -4,7 +4,7 @@ import { effectiveClaimClass, NO_PROVISIONER } from '../k8s/storage-class.js';
 import type { JsonPath } from '../types.js';
 import { statefulSetClaims, type Claim } from './claims.js';
 import type { Model } from './model.js';
-import { nonEmptyString, objectOf } from './shape.js';
+import { nonEmptyString, objectOf } from '../util/shape.js';
 import type { Workload } from './workloads.js';
 
 /**
@@ -34,14 +34,24 @@ export function podClaims(model: Model, workload: Workload): PodClaim[] {
     }
     const template = objectOf(volume.ephemeral).volumeClaimTemplate;
     if (template !== undefined && typeof volume.name === 'string') {
-      out.push({ name: volume.name, object: objectOf(template) as PersistentVolumeClaim, path: [...path, 'ephemeral', 'volumeClaimTemplate'] });
+      out.push({
+        name: volume.name,
+        object: objectOf(template) as PersistentVolumeClaim,
+        path: [...path, 'ephemeral', 'volumeClaimTemplate'],
+      });
     }
   }
   if (workload.kind === 'StatefulSet') {
     // A claim written with the ordinal's name is adopted as is, so look the name up instead of using the template.
     for (const generated of statefulSetClaims(workload)) {
       const claim = model.claim(generated.namespace, generated.name) ?? generated;
-      out.push({ claim, name: generated.name, object: claim.object, path: [...generated.path, 'metadata', 'name'], ordinal: generated.ordinal });
+      out.push({
+        claim,
+        name: generated.name,
+        object: claim.object,
+        path: [...generated.path, 'metadata', 'name'],
+        ordinal: generated.ordinal,
+      });
     }
   }
   return out;
@@ -70,7 +80,8 @@ export function provisioningClass(model: Model, object: PersistentVolumeClaim | 
 
 /** A claim that will get a new volume: not bound to a PV of the view and not naming one. */
 export function isDynamic(model: Model, podClaim: PodClaim): boolean {
-  if (podClaim.claim) return boundVolume(model, podClaim.claim) === undefined && !nonEmptyString(objectOf(podClaim.claim.object.spec).volumeName);
+  if (podClaim.claim)
+    return boundVolume(model, podClaim.claim) === undefined && !nonEmptyString(objectOf(podClaim.claim.object.spec).volumeName);
   return podClaim.object !== undefined;
 }
 
@@ -82,7 +93,8 @@ export const describeWorkload = (workload: Workload) => `${workload.kind} ${work
 /** Who mounts the claim, for messages: the Pod, one StatefulSet pod, or the pods of a workload. */
 export function describeConsumer(workload: Workload, podClaim: PodClaim): string {
   if (workload.kind === 'Pod') return describeWorkload(workload);
-  if (podClaim.ordinal !== undefined) return `Pod ${workload.namespace}/${workload.name}-${podClaim.ordinal} of StatefulSet ${workload.name}`;
+  if (podClaim.ordinal !== undefined)
+    return `Pod ${workload.namespace}/${workload.name}-${podClaim.ordinal} of StatefulSet ${workload.name}`;
   return `Pods of ${describeWorkload(workload)}`;
 }
 
@@ -98,13 +110,27 @@ export function claimLabel(workload: Workload, podClaim: PodClaim): { label: str
 function labels(workload: Workload, podClaim: PodClaim): { label: string; consumer: string; key: string; reference?: string } {
   const key = podClaim.path.join('/');
   const pods = `Pods of ${describeWorkload(workload)}`;
-  if (!podClaim.claim) return { label: `the claim of ephemeral volume '${podClaim.name}'`, consumer: workload.kind === 'Pod' ? describeWorkload(workload) : pods, key };
+  if (!podClaim.claim)
+    return {
+      label: `the claim of ephemeral volume '${podClaim.name}'`,
+      consumer: workload.kind === 'Pod' ? describeWorkload(workload) : pods,
+      key,
+    };
   if (podClaim.claim.origin === 'statefulset') {
     const template = nonEmptyString(objectOf(podClaim.claim.object.metadata).name) ?? '';
     const claims = `${template}-${workload.name}-<ordinal>`;
-    return { label: `claim ${workload.namespace}/${claims}`, consumer: pods, key, reference: `Claims ${claims} are created from this template` };
+    return {
+      label: `claim ${workload.namespace}/${claims}`,
+      consumer: pods,
+      key,
+      reference: `Claims ${claims} are created from this template`,
+    };
   }
-  return { label: `claim ${podClaim.claim.namespace}/${podClaim.name}`, consumer: describeConsumer(workload, podClaim), key: `${key}|${podClaim.name}` };
+  return {
+    label: `claim ${podClaim.claim.namespace}/${podClaim.name}`,
+    consumer: describeConsumer(workload, podClaim),
+    key: `${key}|${podClaim.name}`,
+  };
 }
 
 /** Related location for the workload's end of the reference. */

@@ -9,7 +9,7 @@ import type { JsonPath } from '../types.js';
 import type { Model } from './model.js';
 import { claimTemplates } from './statefulset.js';
 import { volumesByName } from './volume-mounts.js';
-import { isObject, nonEmptyString, objectOf } from './shape.js';
+import { isObject, nonEmptyString, objectOf } from '../util/shape.js';
 import type { Workload } from './workloads.js';
 
 export type VolumeMode = 'Filesystem' | 'Block';
@@ -57,7 +57,11 @@ export function volumeModes(model: Model, workload: Workload): VolumeModeIndex {
       if (source === 'ephemeral') {
         const template = objectOf(raw.ephemeral).volumeClaimTemplate;
         if (!isObject(template)) return undefined;
-        return withMode(modeOf(template), `the ephemeral claim template of volume '${name}'`, workload.resource, [...volume.path, 'ephemeral', 'volumeClaimTemplate']);
+        return withMode(modeOf(template), `the ephemeral claim template of volume '${name}'`, workload.resource, [
+          ...volume.path,
+          'ephemeral',
+          'volumeClaimTemplate',
+        ]);
       }
       return { kind: 'other', source, resource: workload.resource, path: [...volume.path, source] };
     },

@@ -4,7 +4,7 @@
  */
 import type { JsonPath } from '../types.js';
 import type { ContainerView, IndexedVolume, Workload } from './workloads.js';
-import { indexedObjectsOf, nonEmptyString } from './shape.js';
+import { indexedObjectsOf, nonEmptyString } from '../util/shape.js';
 
 export type MountKind = 'mount' | 'device';
 
@@ -25,7 +25,10 @@ export interface MountView {
   targetField: 'mountPath' | 'devicePath';
 }
 
-const LISTS = [['volumeMounts', 'mount', 'mountPath'], ['volumeDevices', 'device', 'devicePath']] as const;
+const LISTS = [
+  ['volumeMounts', 'mount', 'mountPath'],
+  ['volumeDevices', 'device', 'devicePath'],
+] as const;
 
 export function mountsOf(container: ContainerView): MountView[] {
   const raw = container.container as unknown as Record<string, unknown>;
@@ -33,8 +36,15 @@ export function mountsOf(container: ContainerView): MountView[] {
   const ephemeral = container.path.includes('ephemeralContainers');
   return LISTS.flatMap(([list, kind, targetField]) =>
     indexedObjectsOf(raw[list]).map(([entry, i]): MountView => ({
-      container, containerName, ephemeral, kind, entry, path: [...container.path, list, i],
-      volumeName: nonEmptyString(entry.name), target: nonEmptyString(entry[targetField]), targetField,
+      container,
+      containerName,
+      ephemeral,
+      kind,
+      entry,
+      path: [...container.path, list, i],
+      volumeName: nonEmptyString(entry.name),
+      target: nonEmptyString(entry[targetField]),
+      targetField,
     })),
   );
 }

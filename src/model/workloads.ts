@@ -1,10 +1,19 @@
 import type { Container, PodSpec, PodTemplateSpec, Volume } from 'kubernetes-types/core/v1.js';
-import { indexedObjectsOf } from './shape.js';
+import { indexedObjectsOf } from '../util/shape.js';
 import { asLabels, type Labels } from '../k8s/labels.js';
 import type { Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
 
-export const WORKLOAD_KINDS = ['Pod', 'Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'] as const;
+export const WORKLOAD_KINDS = [
+  'Pod',
+  'Deployment',
+  'ReplicaSet',
+  'ReplicationController',
+  'StatefulSet',
+  'DaemonSet',
+  'Job',
+  'CronJob',
+] as const;
 export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
 
 /** The pod template of any workload kind, seen the same way. */
@@ -59,7 +68,7 @@ export function getIn(value: unknown, path: JsonPath): unknown {
   return current;
 }
 
-import { isObject } from './shape.js';
+import { isObject } from '../util/shape.js';
 
 export function isWorkloadKind(kind: string): kind is WorkloadKind {
   return (WORKLOAD_KINDS as readonly string[]).includes(kind);
@@ -74,7 +83,11 @@ export function workloadOf(resource: Resource): Workload | undefined {
   if (!isObject(spec)) return undefined;
   const declaredReplicas = getIn(resource.object, ['spec', 'replicas']);
   const specPath = [...templatePath, 'spec'];
-  const volumes = indexedObjectsOf<Volume>(spec.volumes).map(([volume, index]) => ({ volume, index, path: [...specPath, 'volumes', index] }));
+  const volumes = indexedObjectsOf<Volume>(spec.volumes).map(([volume, index]) => ({
+    volume,
+    index,
+    path: [...specPath, 'volumes', index],
+  }));
   const containers = CONTAINER_LISTS.flatMap((list) =>
     indexedObjectsOf<Container>(spec[list]).map(([container, index]) => ({ container, path: [...specPath, list, index] })),
   );

@@ -7,7 +7,7 @@ import { isFirstCopy } from '../model/binding.js';
 import { classLabel, describeFailure } from '../model/binding-text.js';
 import type { Claim } from '../model/claims.js';
 import type { Model } from '../model/model.js';
-import { objectOf } from '../model/shape.js';
+import { objectOf } from '../util/shape.js';
 
 /** One claim and what the PV controller would do with it. */
 export interface BindingRow {
@@ -48,18 +48,22 @@ function rowOf(model: Model, claim: Claim): BindingRow {
       return { ...base, result: 'dynamic', target: binding.storageClass };
     case 'pending':
       return {
-        ...base, result: 'pending',
-        reason: binding.closest && binding.failure
-          ? `${pendingWhy(binding.why, binding.storageClass)}; closest: ${describeFailure(binding.failure, binding.closest.name)}`
-          : `${pendingWhy(binding.why, binding.storageClass)}, and no PersistentVolume of the view is a candidate`,
+        ...base,
+        result: 'pending',
+        reason:
+          binding.closest && binding.failure
+            ? `${pendingWhy(binding.why, binding.storageClass)}; closest: ${describeFailure(binding.failure, binding.closest.name)}`
+            : `${pendingWhy(binding.why, binding.storageClass)}, and no PersistentVolume of the view is a candidate`,
         ...(binding.closest ? { closest: binding.closest.name } : {}),
       };
     case 'prebind-failed':
       return {
-        ...base, result: 'pending',
-        reason: binding.volume && binding.failure
-          ? `volumeName: ${describeFailure(binding.failure, binding.volume.name)}`
-          : `volumeName names PersistentVolume ${binding.volumeName}, which is not in the view`,
+        ...base,
+        result: 'pending',
+        reason:
+          binding.volume && binding.failure
+            ? `volumeName: ${describeFailure(binding.failure, binding.volume.name)}`
+            : `volumeName names PersistentVolume ${binding.volumeName}, which is not in the view`,
         ...(binding.volume ? { closest: binding.volume.name } : {}),
       };
     case 'unresolved':
@@ -98,7 +102,8 @@ export function resultText(row: BindingRow): string {
   }
 }
 
-export const classText = (row: BindingRow) => (row.storageClass === '' ? '""' : row.storageClass + (row.classDefaulted ? ' (default)' : ''));
+export const classText = (row: BindingRow) =>
+  row.storageClass === '' ? '""' : row.storageClass + (row.classDefaulted ? ' (default)' : '');
 
 export function formatBindingsTable(rows: readonly BindingRow[]): string {
   if (rows.length === 0) return 'No PersistentVolumeClaims in the view.\n';
@@ -107,7 +112,9 @@ export function formatBindingsTable(rows: readonly BindingRow[]): string {
     ...rows.map((row) => [`${row.namespace}/${row.name}`, row.size || '-', modesText(row.accessModes), classText(row), resultText(row)]),
   ];
   const widths = table[0].map((_, i) => Math.max(...table.map((cells) => cells[i].length)));
-  return table.map((cells) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')).join('\n') + '\n';
+  return (
+    table.map((cells) => cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')).join('\n') + '\n'
+  );
 }
 
 export const formatBindingsJson = (rows: readonly BindingRow[]) => JSON.stringify({ claims: rows }, null, 2) + '\n';

@@ -12,7 +12,11 @@ export function formatGithub(findings: readonly Finding[]): string {
   return findings
     .map((f) => {
       const properties = [
-        `file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`,
+        `file=${escapeProperty(f.file)}`,
+        `line=${f.line}`,
+        `col=${f.column}`,
+        `endLine=${f.endLine}`,
+        `endColumn=${f.endColumn}`,
         `title=${escapeProperty(`kstorelint ${f.ruleId}`)}`,
       ].join(',');
       const related = f.related.map((r) => ` (see ${r.file}:${r.line}:${r.column} ${r.message})`).join('');
@@ -34,7 +38,8 @@ export function formatGithubSummary(findings: readonly Finding[], stats: LoadSta
   ];
   if (findings.length > 0) {
     lines.push('| severity | location | rule | message |', '| --- | --- | --- | --- |');
-    for (const f of findings) lines.push(`| ${f.severity} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${f.ruleId}\` | ${cell(f.message)} |`);
+    for (const f of findings)
+      lines.push(`| ${f.severity} | \`${cell(f.file)}:${f.line}:${f.column}\` | \`${f.ruleId}\` | ${cell(f.message)} |`);
     lines.push('');
   }
   return lines.join('\n');

@@ -78,18 +78,25 @@ function findingsHtml(findings: readonly Finding[], texts: ReadonlyMap<string, s
   if (findings.length === 0) return '<p class="ok">✔ No problems found.</p>';
   const byFile = new Map<string, Finding[]>();
   for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
-  return [...byFile.entries()].map(([file, list]) => {
-    const counts = (['error', 'warning', 'info'] as Severity[]).map((s) => [s, list.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
-    return `<details class="file" open><summary>${escape(file)} — ${counts.map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`).join(', ')}</summary>
+  return [...byFile.entries()]
+    .map(([file, list]) => {
+      const counts = (['error', 'warning', 'info'] as Severity[])
+        .map((s) => [s, list.filter((f) => f.severity === s).length] as const)
+        .filter(([, n]) => n > 0);
+      return `<details class="file" open><summary>${escape(file)} — ${counts.map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`).join(', ')}</summary>
 ${list.map((finding) => findingHtml(finding, texts.get(finding.file))).join('\n')}
 </details>`;
-  }).join('\n');
+    })
+    .join('\n');
 }
 
 function bindingsHtml(result: Pick<LintResult, 'model'>): string {
   const rows = bindingRows(result.model);
   if (rows.length === 0) return '<p>No PersistentVolumeClaims in the view.</p>';
-  const body = rows.map((row) => `<tr class="${row.result}"><td class="claim">${escape(`${row.namespace}/${row.name}`)}${row.owner ? `<br><small>${escape(row.owner)}</small>` : ''}</td><td>${escape(row.size || '-')}</td><td>${escape(modesText(row.accessModes))}</td><td>${escape(classText(row))}</td><td class="result">${escape(resultText(row))}</td></tr>`);
+  const body = rows.map(
+    (row) =>
+      `<tr class="${row.result}"><td class="claim">${escape(`${row.namespace}/${row.name}`)}${row.owner ? `<br><small>${escape(row.owner)}</small>` : ''}</td><td>${escape(row.size || '-')}</td><td>${escape(modesText(row.accessModes))}</td><td>${escape(classText(row))}</td><td class="result">${escape(resultText(row))}</td></tr>`,
+  );
   return `<table><thead><tr><th>Claim</th><th>Size</th><th>Modes</th><th>Class</th><th>Result</th></tr></thead><tbody>
 ${body.join('\n')}
 </tbody></table>`;

@@ -1,5 +1,5 @@
 import { activeFindings, type LintResult } from '../engine.js';
-import type { Rule } from '../rule.js';
+import type { AnyRule } from '../rule.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
@@ -11,13 +11,17 @@ export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'] a
 export type Format = (typeof FORMATS)[number];
 
 export interface ReportContext {
-  rules: readonly Rule[];
+  rules: readonly AnyRule[];
   version: string;
   color: boolean;
 }
 
 /** Async because the HTML report lays its graph out with Graphviz (WebAssembly). */
-export async function render(format: Format, result: Pick<LintResult, 'findings' | 'stats' | 'model'>, context: ReportContext): Promise<string> {
+export async function render(
+  format: Format,
+  result: Pick<LintResult, 'findings' | 'stats' | 'model'>,
+  context: ReportContext,
+): Promise<string> {
   switch (format) {
     case 'json':
       return formatJson(result.findings, result.stats);

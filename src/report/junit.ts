@@ -3,7 +3,12 @@ import type { Resource } from '../load/resource.js';
 import { describe } from '../load/resource.js';
 
 const xml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
 /** JUnit XML: one testcase per object (and per file for file-level problems), one failure per finding. */
 export function formatJunit(findings: readonly Finding[], resources: readonly Resource[]): string {
@@ -22,7 +27,10 @@ export function formatJunit(findings: readonly Finding[], resources: readonly Re
   const failures = findings.length;
   const body = [...cases.values()].map(({ name, file, failures: list }) => {
     const inner = list
-      .map((f) => `      <failure type="${xml(f.ruleId)}" message="${xml(f.message)}">${xml(`${f.severity} ${f.file}:${f.line}:${f.column} ${f.message} (${f.ruleId})`)}</failure>\n`)
+      .map(
+        (f) =>
+          `      <failure type="${xml(f.ruleId)}" message="${xml(f.message)}">${xml(`${f.severity} ${f.file}:${f.line}:${f.column} ${f.message} (${f.ruleId})`)}</failure>\n`,
+      )
       .join('');
     return `    <testcase classname="${xml(file)}" name="${xml(name)}" file="${xml(file)}">${inner ? `\n${inner}    ` : ''}</testcase>\n`;
   });

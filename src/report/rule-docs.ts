@@ -1,4 +1,4 @@
-import { CATEGORIES, type Example, type Rule } from '../rule.js';
+import { CATEGORIES, type Example, type AnyRule } from '../rule.js';
 import { formatRuleList } from './rules.js';
 
 const HEADER = '<!-- Generated from rule metadata by `npm run gen`. Do not edit. -->';
@@ -9,7 +9,7 @@ const yamlBlock = (example: Example) =>
     : Object.entries(example).flatMap(([file, text]) => [`\`${file}\``, '', '```yaml', text.trimEnd(), '```', '']);
 
 /** docs/rules.md: every rule's docs, grouped by category, from the same metadata `explain` prints. */
-export function renderRulesMarkdown(rules: readonly Rule[]): string {
+export function renderRulesMarkdown(rules: readonly AnyRule[]): string {
   const lines = [HEADER, '', '# kstorelint rules', '', formatRuleList(rules, 'markdown').replace(/\(docs\/rules\.md#/g, '(#')];
   for (const category of CATEGORIES) {
     const inCategory = rules.filter((rule) => rule.category === category);
@@ -17,13 +17,24 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
     lines.push(`## Category: ${category}`, '');
     for (const rule of inCategory) {
       lines.push(
-        `### ${rule.id}`, '',
-        `**${rule.docs.summary}** — default severity \`${rule.severity}\`${rule.recommended ? ', on by default' : ''}; since ${rule.since}.`, '',
-        '**Why it matters.** ' + rule.docs.why, '',
-        '**How to fix.** ' + rule.docs.fix, '',
-        'Bad:', '', ...yamlBlock(rule.docs.examples.bad), '',
-        'Good:', '', ...yamlBlock(rule.docs.examples.good), '',
-        'References: ' + rule.docs.references.join('; '), '',
+        `### ${rule.id}`,
+        '',
+        `**${rule.docs.summary}** — default severity \`${rule.severity}\`${rule.recommended ? ', on by default' : ''}; since ${rule.since}.`,
+        '',
+        '**Why it matters.** ' + rule.docs.why,
+        '',
+        '**How to fix.** ' + rule.docs.fix,
+        '',
+        'Bad:',
+        '',
+        ...yamlBlock(rule.docs.examples.bad),
+        '',
+        'Good:',
+        '',
+        ...yamlBlock(rule.docs.examples.good),
+        '',
+        'References: ' + rule.docs.references.join('; '),
+        '',
       );
     }
   }
@@ -34,7 +45,7 @@ const START = '<!-- rules:start -->';
 const END = '<!-- rules:end -->';
 
 /** Replaces the README's rule table between its markers. */
-export function withRuleTable(readme: string, rules: readonly Rule[]): string {
+export function withRuleTable(readme: string, rules: readonly AnyRule[]): string {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start === -1 || end === -1) throw new Error(`README.md needs ${START} and ${END} markers`);

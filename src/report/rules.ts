@@ -1,8 +1,10 @@
-import { docsUrl, type Example, type Rule } from '../rule.js';
+import { docsUrl, type Example, type AnyRule } from '../rule.js';
 
-export function formatRuleList(rules: readonly Rule[], format: 'text' | 'markdown'): string {
+export function formatRuleList(rules: readonly AnyRule[], format: 'text' | 'markdown'): string {
   if (format === 'markdown') {
-    const rows = rules.map((r) => `| [\`${r.id}\`](docs/rules.md#${r.id}) | ${r.severity} | ${r.category} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
+    const rows = rules.map(
+      (r) => `| [\`${r.id}\`](docs/rules.md#${r.id}) | ${r.severity} | ${r.category} | ${r.docs.summary.replace(/\|/g, '\\|')} |`,
+    );
     return ['| rule | severity | category | what it finds |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
   }
   const width = Math.max(...rules.map((r) => r.id.length));
@@ -10,9 +12,13 @@ export function formatRuleList(rules: readonly Rule[], format: 'text' | 'markdow
 }
 
 const exampleText = (example: Example) =>
-  typeof example === 'string' ? example : Object.entries(example).map(([file, text]) => `# ${file}\n${text}`).join('---\n');
+  typeof example === 'string'
+    ? example
+    : Object.entries(example)
+        .map(([file, text]) => `# ${file}\n${text}`)
+        .join('---\n');
 
-export function formatExplain(rule: Rule): string {
+export function formatExplain(rule: AnyRule): string {
   return [
     `${rule.id} (${rule.severity}, ${rule.category})`,
     '',

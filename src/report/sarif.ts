@@ -1,4 +1,4 @@
-import { docsUrl, type Rule } from '../rule.js';
+import { docsUrl, type AnyRule } from '../rule.js';
 import type { Finding, Severity } from '../types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -9,7 +9,7 @@ const artifact = (file: string) => ({ uri: encodeURI(file.split('\\').join('/'))
  * SARIF 2.1.0 for code scanning: rule metadata with help, the other end of each reference as a
  * relatedLocation, and fingerprints that survive unrelated edits.
  */
-export function formatSarif(findings: readonly Finding[], rules: readonly Rule[], version: string): string {
+export function formatSarif(findings: readonly Finding[], rules: readonly AnyRule[], version: string): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index] as const));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -43,7 +43,12 @@ export function formatSarif(findings: readonly Finding[], rules: readonly Rule[]
             {
               physicalLocation: {
                 artifactLocation: artifact(finding.file),
-                region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: Math.max(finding.endColumn, finding.column) },
+                region: {
+                  startLine: finding.line,
+                  startColumn: finding.column,
+                  endLine: finding.endLine,
+                  endColumn: Math.max(finding.endColumn, finding.column),
+                },
               },
             },
           ],
@@ -52,13 +57,23 @@ export function formatSarif(findings: readonly Finding[], rules: readonly Rule[]
                 relatedLocations: finding.related.map((related, id) => ({
                   id,
                   message: { text: related.message },
-                  physicalLocation: { artifactLocation: artifact(related.file), region: { startLine: related.line, startColumn: related.column } },
+                  physicalLocation: {
+                    artifactLocation: artifact(related.file),
+                    region: { startLine: related.line, startColumn: related.column },
+                  },
                 })),
               }
             : {}),
           partialFingerprints: { 'kstorelint/v1': finding.fingerprint },
           ...(finding.suppressed
-            ? { suppressions: [{ kind: finding.suppressed.kind === 'baseline' ? 'external' : 'inSource', ...(finding.suppressed.justification ? { justification: finding.suppressed.justification } : {}) }] }
+            ? {
+                suppressions: [
+                  {
+                    kind: finding.suppressed.kind === 'baseline' ? 'external' : 'inSource',
+                    ...(finding.suppressed.justification ? { justification: finding.suppressed.justification } : {}),
+                  },
+                ],
+              }
             : {}),
         })),
       },

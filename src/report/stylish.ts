@@ -43,6 +43,9 @@ function summaryLine(findings: readonly Finding[], stats: LoadStats, chalk: Inst
     stats.schemaSkipped ? `${stats.schemaSkipped} of kinds without a schema` : '',
   ].filter(Boolean);
   const scope = `${plural(stats.files, 'file')}, ${plural(stats.resources, 'object')}${skipped.length ? ` (${skipped.join(', ')})` : ''}`;
-  const head = findings.length === 0 ? chalk.green('✔ no problems') : (count('error') ? chalk.red : chalk.yellow)(`✖ ${plural(findings.length, 'problem')}`);
+  const head =
+    findings.length === 0
+      ? chalk.green('✔ no problems')
+      : (count('error') ? chalk.red : chalk.yellow)(`✖ ${plural(findings.length, 'problem')}`);
   return `${head} (${totals}) in ${scope}`;
 }

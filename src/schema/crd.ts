@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Ajv } from 'ajv';
 import type { Resource } from '../load/resource.js';
-import { isObject, nonEmptyString, objectOf, objectsOf } from '../model/shape.js';
+import { isObject, nonEmptyString, objectOf, objectsOf } from '../util/shape.js';
 import type { JsonSchema } from './schema-walk.js';
 import { AJV_OPTIONS } from './ajv-options.js';
 import { structuralValidator } from './structural-validator.js';
@@ -33,7 +33,11 @@ export function structuralSchema(source: unknown): JsonSchema {
       properties.metadata ??= { type: 'object' };
     }
     out.properties = properties;
-    if (Object.keys(properties).length > 0 && source['x-kubernetes-preserve-unknown-fields'] !== true && !isObject(source.additionalProperties)) {
+    if (
+      Object.keys(properties).length > 0 &&
+      source['x-kubernetes-preserve-unknown-fields'] !== true &&
+      !isObject(source.additionalProperties)
+    ) {
       out.additionalProperties = false;
     }
   }
@@ -46,7 +50,13 @@ export function structuralSchema(source: unknown): JsonSchema {
 function customResourceSchema(openAPIV3Schema: unknown): JsonSchema {
   const schema = structuralSchema(openAPIV3Schema);
   const properties = objectOf(schema.properties);
-  schema.properties = { ...properties, apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...(properties.status ? { status: {} } : {}) };
+  schema.properties = {
+    ...properties,
+    apiVersion: { type: 'string' },
+    kind: { type: 'string' },
+    metadata: { type: 'object' },
+    ...(properties.status ? { status: {} } : {}),
+  };
   return schema;
 }
 
@@ -61,12 +71,19 @@ export function crdSchemas(resources: readonly Resource[]): Map<string, KindSche
     if (!group || !kind) continue;
     // v1beta1 CRDs could give one schema for all versions in spec.validation.
     const shared = objectOf(spec.validation).openAPIV3Schema;
-    const versions = objectsOf(spec.versions).map((v) => ({ name: nonEmptyString(v.name), schema: objectOf(v.schema).openAPIV3Schema ?? shared }));
+    const versions = objectsOf(spec.versions).map((v) => ({
+      name: nonEmptyString(v.name),
+      schema: objectOf(v.schema).openAPIV3Schema ?? shared,
+    }));
     if (versions.length === 0 && nonEmptyString(spec.version)) versions.push({ name: nonEmptyString(spec.version), schema: shared });
     for (const version of versions) {
       if (!version.name || !isObject(version.schema)) continue;
       const schema = customResourceSchema(version.schema);
-      out.set(gvkOf(`${group}/${version.name}`, kind), { validate: lazyValidator(schema), schema: () => schema, origin: `CustomResourceDefinition ${crd.name}` });
+      out.set(gvkOf(`${group}/${version.name}`, kind), {
+        validate: lazyValidator(schema),
+        schema: () => schema,
+        origin: `CustomResourceDefinition ${crd.name}`,
+      });
     }
   }
   return out;

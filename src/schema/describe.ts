@@ -14,7 +14,13 @@ export function pathText(path: JsonPath): string {
 }
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: 'a string', integer: 'an integer', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a map', null: 'null',
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a map',
+  null: 'null',
 };
 
 /** ajv's `type` param (`['integer', 'string']`) in words: "an integer or a string". */

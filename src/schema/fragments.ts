@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Resource } from '../load/resource.js';
 import type { Model } from '../model/model.js';
-import { isObject, nonEmptyString, objectOf, objectsOf } from '../model/shape.js';
+import { isObject, nonEmptyString, objectOf, objectsOf } from '../util/shape.js';
 import { WORKLOAD_KINDS } from '../model/workloads.js';
 
 /**
@@ -28,8 +28,10 @@ export function fragmentsOf(model: Model): Set<Resource> {
 function isWorkloadWithoutImage(resource: Resource): boolean {
   if (!(WORKLOAD_KINDS as readonly string[]).includes(resource.kind)) return false;
   const spec = objectOf(resource.object.spec);
-  const podSpec = resource.kind === 'Pod' ? spec
-    : objectOf(objectOf(resource.kind === 'CronJob' ? objectOf(objectOf(spec.jobTemplate).spec).template : spec.template).spec);
+  const podSpec =
+    resource.kind === 'Pod'
+      ? spec
+      : objectOf(objectOf(resource.kind === 'CronJob' ? objectOf(objectOf(spec.jobTemplate).spec).template : spec.template).spec);
   const containers = [podSpec.initContainers, podSpec.containers].flatMap((list) => objectsOf(list));
   return !containers.some((container) => nonEmptyString(container.image));
 }
@@ -49,7 +51,9 @@ function kustomizePatchFiles(kustomizations: readonly Resource[]): Set<string> {
   for (const kustomization of kustomizations) {
     if (!kustomization.apiVersion.startsWith('kustomize.config.k8s.io/')) continue;
     const dir = path.dirname(path.resolve(kustomization.source.file));
-    const entries = [kustomization.object.patchesStrategicMerge, kustomization.object.patches].flatMap((list) => (Array.isArray(list) ? list : []));
+    const entries = [kustomization.object.patchesStrategicMerge, kustomization.object.patches].flatMap((list) =>
+      Array.isArray(list) ? list : [],
+    );
     for (const entry of entries) {
       const file = nonEmptyString(entry) ?? nonEmptyString(objectOf(entry).path);
       if (file) files.add(path.resolve(dir, file));

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { closest } from '../k8s/names.js';
 import type { Resource } from '../load/resource.js';
 import type { Model } from '../model/model.js';
-import { isObject } from '../model/shape.js';
+import { isObject } from '../util/shape.js';
 import type { JsonPath } from '../types.js';
 import { crdSchemas } from './crd.js';
 import { fragmentsOf, isPatchDirective } from './fragments.js';
@@ -17,12 +17,13 @@ interface ProblemBase {
   origin: string;
 }
 
-export type SchemaProblem = ProblemBase & (
-  | { kind: 'unknown-field'; field: string; suggestion?: string; belongsAt?: JsonPath }
-  | { kind: 'type'; expected: readonly string[]; value: unknown }
-  | { kind: 'required'; field: string }
-  | { kind: 'enum'; value: unknown; allowed: readonly unknown[] }
-);
+export type SchemaProblem = ProblemBase &
+  (
+    | { kind: 'unknown-field'; field: string; suggestion?: string; belongsAt?: JsonPath }
+    | { kind: 'type'; expected: readonly string[]; value: unknown }
+    | { kind: 'required'; field: string }
+    | { kind: 'enum'; value: unknown; allowed: readonly unknown[] }
+  );
 
 export interface SchemaCheck {
   problems: readonly SchemaProblem[];
@@ -128,7 +129,13 @@ function toProblem(error: ErrorObject, resource: Resource, instance: unknown, ki
       return { ...base, kind: 'required', path: [...at, field], field };
     }
     case 'enum':
-      return { ...base, kind: 'enum', path: at, value: valueAt(instance, at), allowed: Array.isArray(params.allowedValues) ? params.allowedValues : [] };
+      return {
+        ...base,
+        kind: 'enum',
+        path: at,
+        value: valueAt(instance, at),
+        allowed: Array.isArray(params.allowedValues) ? params.allowedValues : [],
+      };
     default:
       return undefined;
   }
@@ -139,7 +146,12 @@ function toProblem(error: ErrorObject, resource: Resource, instance: unknown, ki
  * next to it that has a field of that name (a top-level `serviceName` belongs in `spec`), or else
  * the closest allowed name.
  */
-export function whereItBelongs(root: JsonSchema, objectPath: JsonPath, field: string, instance: unknown): { suggestion?: string; belongsAt?: JsonPath } {
+export function whereItBelongs(
+  root: JsonSchema,
+  objectPath: JsonPath,
+  field: string,
+  instance: unknown,
+): { suggestion?: string; belongsAt?: JsonPath } {
   const here = schemaAt(root, objectPath);
   const allowed = propertyNames(here);
   const sameLetters = allowed.find((name) => name.toLowerCase() === field.toLowerCase());
@@ -160,7 +172,14 @@ export function whereItBelongs(root: JsonSchema, objectPath: JsonPath, field: st
  * A field of the object at `path`, present in the manifest, whose schema (or list element's) has
  * `field`: only objects the author wrote, so the hint never invents a volume source.
  */
-function containerHaving(root: JsonSchema, schema: JsonSchema | undefined, path: JsonPath, field: string, instance: unknown, except?: string | number): JsonPath | undefined {
+function containerHaving(
+  root: JsonSchema,
+  schema: JsonSchema | undefined,
+  path: JsonPath,
+  field: string,
+  instance: unknown,
+  except?: string | number,
+): JsonPath | undefined {
   const present = valueAt(instance, path);
   if (!isObject(present)) return undefined;
   for (const name of propertyNames(schema)) {

@@ -1,4 +1,4 @@
-import { isObject } from '../model/shape.js';
+import { isObject } from '../util/shape.js';
 import type { JsonPath } from '../types.js';
 
 export type JsonSchema = { [key: string]: unknown };
@@ -31,7 +31,8 @@ export function schemaAt(root: JsonSchema, path: JsonPath): JsonSchema | undefin
 }
 
 /** Field names an object schema allows, when it lists them (maps have none). */
-export const propertyNames = (schema: JsonSchema | undefined): string[] => (schema && isObject(schema.properties) ? Object.keys(schema.properties) : []);
+export const propertyNames = (schema: JsonSchema | undefined): string[] =>
+  schema && isObject(schema.properties) ? Object.keys(schema.properties) : [];
 
 /** The object schema of a field, seen through a list: `volumes` → the schema of one volume. */
 export function elementSchema(root: JsonSchema, schema: JsonSchema | undefined): JsonSchema | undefined {

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { isObject } from '../model/shape.js';
+import { isObject } from '../util/shape.js';
 import type { JsonSchema } from './schema-walk.js';
 import type { Validator } from './validators.js';
 
@@ -27,14 +27,22 @@ function error(keyword: string, instancePath: string, params: Record<string, unk
 
 function hasType(type: unknown, data: unknown): boolean {
   switch (type) {
-    case 'object': return typeof data === 'object' && data !== null && !Array.isArray(data);
-    case 'array': return Array.isArray(data);
-    case 'string': return typeof data === 'string';
-    case 'number': return typeof data === 'number';
-    case 'integer': return typeof data === 'number' && !(data % 1) && !Number.isNaN(data);
-    case 'boolean': return typeof data === 'boolean';
-    case 'null': return data === null;
-    default: return true;
+    case 'object':
+      return typeof data === 'object' && data !== null && !Array.isArray(data);
+    case 'array':
+      return Array.isArray(data);
+    case 'string':
+      return typeof data === 'string';
+    case 'number':
+      return typeof data === 'number';
+    case 'integer':
+      return typeof data === 'number' && !(data % 1) && !Number.isNaN(data);
+    case 'boolean':
+      return typeof data === 'boolean';
+    case 'null':
+      return data === null;
+    default:
+      return true;
   }
 }
 
@@ -45,7 +53,8 @@ function check(schema: JsonSchema, data: unknown, at: string, errors: ErrorObjec
   const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
   const typeOk = types.length === 0 || types.some((type) => hasType(type, data));
   // ajv's order: a lone type with keywords of its own is checked after the untyped keywords (enum).
-  const late = types.length === 1 && ((types[0] === 'object' && hasObjectKeywords(schema)) || (types[0] === 'array' && schema.items !== undefined));
+  const late =
+    types.length === 1 && ((types[0] === 'object' && hasObjectKeywords(schema)) || (types[0] === 'array' && schema.items !== undefined));
   if (!typeOk && !late) errors.push(error('type', at, { type: schema.type }));
   if (Array.isArray(schema.enum) && !schema.enum.some((allowed) => allowed === data)) {
     errors.push(error('enum', at, { allowedValues: schema.enum }));
@@ -62,7 +71,8 @@ function checkObject(schema: JsonSchema, data: Record<string, unknown>, at: stri
   const properties = isObject(schema.properties) ? schema.properties : {};
   // Inherited names count as present, as in ajv's generated `data.name !== undefined`.
   if (Array.isArray(schema.required)) {
-    for (const field of schema.required) if (data[field as string] === undefined) errors.push(error('required', at, { missingProperty: field }));
+    for (const field of schema.required)
+      if (data[field as string] === undefined) errors.push(error('required', at, { missingProperty: field }));
   }
   const additional = schema.additionalProperties;
   if (additional === false || isObject(additional)) {

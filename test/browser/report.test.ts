@@ -46,7 +46,14 @@ describe.skipIf(!available)('report in headless Chromium', () => {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1400, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   }, 120_000);
 
@@ -81,7 +88,10 @@ describe.skipIf(!available)('report in headless Chromium', () => {
     expect(box!.width).toBeGreaterThan(300);
     expect(box!.height).toBeGreaterThan(200);
     expect(await page.locator('#graph g.edge.broken').count()).toBeGreaterThan(0);
-    const brokenStroke = await page.locator('#graph g.edge.broken path').first().evaluate((el) => getComputedStyle(el).stroke);
+    const brokenStroke = await page
+      .locator('#graph g.edge.broken path')
+      .first()
+      .evaluate((el) => getComputedStyle(el).stroke);
     expect(brokenStroke).toBe('rgb(220, 38, 38)');
     expect(await page.locator('#findings .finding').count()).toBeGreaterThan(10);
     expect(await page.locator('#findings pre.excerpt span.hit').count()).toBeGreaterThan(10);

@@ -39,8 +39,13 @@ function runAction(inputs: Record<string, string>, files: Record<string, string>
   const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as ActionYaml;
   const step = action.runs.steps.find((s) => s.run.includes('action.js'));
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_WORKSPACE: workspace,
-    GITHUB_STEP_SUMMARY: summary, GITHUB_ACTION_PATH: repoRoot, RUNNER_TEMP: tmpdir(),
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_ACTION_PATH: repoRoot,
+    RUNNER_TEMP: tmpdir(),
   };
   // The step maps each input to INPUT_<NAME>; resolve ${{ inputs.x }} with the given value or its default.
   for (const [name, template] of Object.entries(step?.env ?? {})) {
@@ -66,7 +71,7 @@ describe('GitHub Action', () => {
       "::error file=k8s/pod.yaml,line=13,col=20,endLine=13,endColumn=27,title=kstorelint claim-not-found::Volume 'data' of Pod default/app uses claim 'db-data', which is not a PersistentVolumeClaim in namespace 'default'\n",
     );
     expect(run.summary).toContain('## kstorelint');
-    expect(run.summary).toContain("| error | `k8s/pod.yaml:13:20` | `claim-not-found` |");
+    expect(run.summary).toContain('| error | `k8s/pod.yaml:13:20` | `claim-not-found` |');
     expect(run.stderr).toBe('');
   });
 

@@ -9,7 +9,9 @@ const cli = path.join(repoRoot, 'dist', 'src', 'cli.js');
 
 function run(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}) {
   const result = spawnSync(process.execPath, [cli, ...args], {
-    cwd: options.cwd ?? repoRoot, input: options.input, encoding: 'utf8',
+    cwd: options.cwd ?? repoRoot,
+    input: options.input,
+    encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -63,9 +65,16 @@ describe('kstorelint CLI', () => {
     const result = run(['--format', 'json', 'pod.yaml'], { cwd: dir });
     const report = JSON.parse(result.stdout);
     expect(report.findings[0]).toEqual({
-      ruleId: 'claim-not-found', severity: 'error', message: expect.stringContaining("'nothing-here'"), file: 'pod.yaml',
-      line: 14, column: 20, endLine: 14, endColumn: 32,
-      resource: { apiVersion: 'v1', kind: 'Pod', namespace: 'default', name: 'web' }, related: [],
+      ruleId: 'claim-not-found',
+      severity: 'error',
+      message: expect.stringContaining("'nothing-here'"),
+      file: 'pod.yaml',
+      line: 14,
+      column: 20,
+      endLine: 14,
+      endColumn: 32,
+      resource: { apiVersion: 'v1', kind: 'Pod', namespace: 'default', name: 'web' },
+      related: [],
       fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
     });
     expect(report.summary).toMatchObject({ errors: 1, warnings: 0, infos: 0, files: 1, resources: 1 });

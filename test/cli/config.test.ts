@@ -54,10 +54,15 @@ describe('configuration file', () => {
   });
 
   it('rejects a bad configuration with the key and its line, exit 2', () => {
-    const dir = workspace({ '.kstorelint.yaml': 'kubeVersion: "1.30"\nrules:\n  claim-not-found: loud\n  no-such-rule: off\nfailon: error\n', 'pod.yaml': pod });
+    const dir = workspace({
+      '.kstorelint.yaml': 'kubeVersion: "1.30"\nrules:\n  claim-not-found: loud\n  no-such-rule: off\nfailon: error\n',
+      'pod.yaml': pod,
+    });
     const result = run(['pod.yaml'], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('.kstorelint.yaml:3: rules.claim-not-found must be equal to one of the allowed values (error, warning, info, off)');
+    expect(result.stderr).toContain(
+      '.kstorelint.yaml:3: rules.claim-not-found must be equal to one of the allowed values (error, warning, info, off)',
+    );
     expect(result.stderr).toContain(".kstorelint.yaml:1: config must NOT have additional properties 'failon'");
     expect(result.stderr).toContain('.kstorelint.yaml:4: rules.no-such-rule: unknown rule');
   });
@@ -120,7 +125,8 @@ describe('baseline', () => {
 
 describe('--context (hook mode)', () => {
   it('resolves references against the context but reports only the files given', () => {
-    const claim = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: db-data\n  namespace: prod\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n';
+    const claim =
+      'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: db-data\n  namespace: prod\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n';
     const broken = pod.replace('name: app', 'name: other').replace('claimName: db-data', 'claimName: missing');
     const dir = workspace({ 'app/pod.yaml': pod, 'storage/claim.yaml': claim, 'other/pod.yaml': broken });
     expect(run(['--no-config', 'app/pod.yaml'], dir).code).toBe(1);

@@ -18,7 +18,8 @@ function lintAt(manifest: string, version?: string) {
   return { code: result.status, findings };
 }
 
-const of = (findings: { ruleId: string; severity: string; message: string }[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId);
+const of = (findings: { ruleId: string; severity: string; message: string }[], ruleId: string) =>
+  findings.filter((f) => f.ruleId === ruleId);
 
 const betaDeployment = `apiVersion: apps/v1beta1
 kind: Deployment
@@ -56,30 +57,43 @@ const cephfs = podWith(`      cephfs:
 const gitRepo = podWith(`      gitRepo:
         repository: https://github.com/example/site.git
 `);
-const digitEnvName = podWith('      emptyDir: {}\n', `
+const digitEnvName = podWith(
+  '      emptyDir: {}\n',
+  `
       env:
         - name: 1ST_RUN
-          value: "true"`);
+          value: "true"`,
+);
 
 describe('--kube-version', () => {
   it('makes a removed API version a warning before its removal and an error from it', () => {
     const before = lintAt(betaDeployment, '1.15');
-    expect(of(before.findings, 'removed-api-version')).toMatchObject([{ severity: 'warning', message: expect.stringContaining('removed in Kubernetes 1.16 (target 1.15)') }]);
+    expect(of(before.findings, 'removed-api-version')).toMatchObject([
+      { severity: 'warning', message: expect.stringContaining('removed in Kubernetes 1.16 (target 1.15)') },
+    ]);
     expect(before.code).toBe(0);
     const at = lintAt(betaDeployment, '1.16');
-    expect(of(at.findings, 'removed-api-version')).toMatchObject([{ severity: 'error', message: expect.stringContaining('spec.selector is required') }]);
+    expect(of(at.findings, 'removed-api-version')).toMatchObject([
+      { severity: 'error', message: expect.stringContaining('spec.selector is required') },
+    ]);
     expect(at.code).toBe(1);
     expect(of(lintAt(betaDeployment).findings, 'removed-api-version')[0]?.message).toContain('(target 1.35)');
   });
 
   it('makes cephfs a warning until 1.30 and an error from 1.31', () => {
     expect(of(lintAt(cephfs, '1.30').findings, 'deprecated-volume-plugin')).toMatchObject([{ severity: 'warning' }]);
-    expect(of(lintAt(cephfs, '1.31').findings, 'deprecated-volume-plugin')).toMatchObject([{ severity: 'error', message: expect.stringContaining('no longer works') }]);
+    expect(of(lintAt(cephfs, '1.31').findings, 'deprecated-volume-plugin')).toMatchObject([
+      { severity: 'error', message: expect.stringContaining('no longer works') },
+    ]);
   });
 
   it('follows gitRepo from deprecated to off by default to gone', () => {
-    expect(of(lintAt(gitRepo, '1.32').findings, 'deprecated-volume-plugin')).toMatchObject([{ severity: 'warning', message: expect.stringContaining('deprecated since 1.11') }]);
-    expect(of(lintAt(gitRepo, '1.33').findings, 'deprecated-volume-plugin')).toMatchObject([{ severity: 'warning', message: expect.stringContaining('off by default') }]);
+    expect(of(lintAt(gitRepo, '1.32').findings, 'deprecated-volume-plugin')).toMatchObject([
+      { severity: 'warning', message: expect.stringContaining('deprecated since 1.11') },
+    ]);
+    expect(of(lintAt(gitRepo, '1.33').findings, 'deprecated-volume-plugin')).toMatchObject([
+      { severity: 'warning', message: expect.stringContaining('off by default') },
+    ]);
     expect(of(lintAt(gitRepo, '1.36').findings, 'deprecated-volume-plugin')).toMatchObject([{ severity: 'error' }]);
   });
 

@@ -18,7 +18,10 @@ function golden(name: string, actual: string) {
 }
 
 describe('graph of the seed fixtures', () => {
-  for (const [format, file] of [['mermaid', 'seeds.mmd'], ['dot', 'seeds.dot']] as const) {
+  for (const [format, file] of [
+    ['mermaid', 'seeds.mmd'],
+    ['dot', 'seeds.dot'],
+  ] as const) {
     it(`${format} matches test/golden/${file}`, () => {
       const run = kstorelint(['graph', '--format', format, 'fixtures/seeds']);
       expect(run.stderr).toBe('');
@@ -42,15 +45,23 @@ describe('graph and bindings commands', () => {
   });
 
   it('rejects an unknown format or focus with a usage error', () => {
-    expect(kstorelint(['graph', '--format', 'png', 'fixtures/seeds'])).toMatchObject({ status: 2, stderr: expect.stringContaining("graph: unknown format 'png'") });
-    expect(kstorelint(['graph', '--focus', 'pvc/nope', 'fixtures/seeds'])).toMatchObject({ status: 2, stderr: expect.stringContaining('no such object') });
+    expect(kstorelint(['graph', '--format', 'png', 'fixtures/seeds'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("graph: unknown format 'png'"),
+    });
+    expect(kstorelint(['graph', '--focus', 'pvc/nope', 'fixtures/seeds'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('no such object'),
+    });
     expect(kstorelint(['bindings', '--format', 'sarif', 'fixtures/seeds']).status).toBe(2);
   });
 
   it('bindings --format json lists every claim with its result', () => {
     const run = kstorelint(['bindings', '--format', 'json', '-n', 'weekly-picks', 'fixtures/seeds/000-01-weekly-picks']);
     const { claims } = JSON.parse(run.stdout) as { claims: { namespace: string; name: string; result: string; target?: string }[] };
-    expect(claims).toEqual([expect.objectContaining({ namespace: 'weekly-picks', name: 'picks-mysql', result: 'bound', target: 'picks-mysql' })]);
+    expect(claims).toEqual([
+      expect.objectContaining({ namespace: 'weekly-picks', name: 'picks-mysql', result: 'bound', target: 'picks-mysql' }),
+    ]);
   });
 
   it('--format html writes one page without external references', () => {

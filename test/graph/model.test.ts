@@ -7,7 +7,12 @@ import { rules } from '../../rules/index.js';
 import { bindingRows, formatBindingsTable } from '../../src/report/bindings.js';
 
 function graphOf(text: string, assume?: string[]): Graph {
-  const result = lint([{ file: 'view.yaml', text }], { rules, namespace: 'default', kubeVersion: NEWEST_KUBE_VERSION, ...(assume ? { assume } : {}) });
+  const result = lint([{ file: 'view.yaml', text }], {
+    rules,
+    namespace: 'default',
+    kubeVersion: NEWEST_KUBE_VERSION,
+    ...(assume ? { assume } : {}),
+  });
   return buildGraph(result.model, activeFindings(result.findings));
 }
 
@@ -64,11 +69,12 @@ spec:
 
 describe('storage graph', () => {
   it('draws pod → claim → PV → class, with the binder decision and zones', () => {
-    const graph = graphOf([
-      CLASS,
-      podOn('web', 'web-data'),
-      claim('web-data', '  storageClassName: fast\n  volumeName: web-pv\n'),
-      `apiVersion: v1
+    const graph = graphOf(
+      [
+        CLASS,
+        podOn('web', 'web-data'),
+        claim('web-data', '  storageClassName: fast\n  volumeName: web-pv\n'),
+        `apiVersion: v1
 kind: PersistentVolume
 metadata:
   name: web-pv
@@ -80,9 +86,13 @@ spec:
   persistentVolumeReclaimPolicy: Retain
   csi: {driver: ebs.csi.aws.com, volumeHandle: vol-1}
 `,
-    ].join('---\n'));
+      ].join('---\n'),
+    );
     expect(edge(graph, 'Pod/shop/web', 'PersistentVolumeClaim/shop/web-data')).toMatchObject({ kind: 'mounts', label: 'data' });
-    expect(edge(graph, 'PersistentVolumeClaim/shop/web-data', 'PersistentVolume/web-pv')).toMatchObject({ kind: 'binds', label: 'binds (volumeName)' });
+    expect(edge(graph, 'PersistentVolumeClaim/shop/web-data', 'PersistentVolume/web-pv')).toMatchObject({
+      kind: 'binds',
+      label: 'binds (volumeName)',
+    });
     expect(edge(graph, 'PersistentVolume/web-pv', 'StorageClass/fast')).toMatchObject({ kind: 'class' });
     expect(node(graph, 'PersistentVolume/web-pv')?.zones).toEqual(['eu-west-1a']);
     expect(node(graph, 'StorageClass/fast')?.details).toEqual(['ebs.csi.aws.com', 'WaitForFirstConsumer, default']);
@@ -105,10 +115,11 @@ spec:
   });
 
   it('draws a pending claim to its closest PV with the failed binder test, broken by pvc-unbindable', () => {
-    const graph = graphOf([
-      podOn('web', 'web-data'),
-      claim('web-data', '  storageClassName: ""\n'),
-      `apiVersion: v1
+    const graph = graphOf(
+      [
+        podOn('web', 'web-data'),
+        claim('web-data', '  storageClassName: ""\n'),
+        `apiVersion: v1
 kind: PersistentVolume
 metadata: {name: small}
 spec:
@@ -117,17 +128,22 @@ spec:
   persistentVolumeReclaimPolicy: Retain
   nfs: {server: nfs.local, path: /srv}
 `,
-    ].join('---\n'));
+      ].join('---\n'),
+    );
     expect(node(graph, 'PersistentVolumeClaim/shop/web-data')?.state).toBe('pending');
     expect(edge(graph, 'PersistentVolumeClaim/shop/web-data', 'PersistentVolume/small')).toMatchObject({
-      kind: 'closest', tentative: true, label: 'closest, fails capacity', broken: { ruleId: 'pvc-unbindable' },
+      kind: 'closest',
+      tentative: true,
+      label: 'closest, fails capacity',
+      broken: { ruleId: 'pvc-unbindable' },
     });
   });
 
   it('ends a claim on an undeclared class at a missing StorageClass rather than at its closest PV', () => {
-    const graph = graphOf([
-      claim('fancy', '  storageClassName: fancy-ssd\n'),
-      `apiVersion: v1
+    const graph = graphOf(
+      [
+        claim('fancy', '  storageClassName: fancy-ssd\n'),
+        `apiVersion: v1
 kind: PersistentVolume
 metadata: {name: small}
 spec:
@@ -136,9 +152,13 @@ spec:
   persistentVolumeReclaimPolicy: Retain
   nfs: {server: nfs.local, path: /srv}
 `,
-    ].join('---\n'));
+      ].join('---\n'),
+    );
     expect(graph.edges.filter((e) => e.from === 'PersistentVolumeClaim/shop/fancy')).toEqual([
-      expect.objectContaining({ to: 'missing:StorageClass/fancy-ssd', broken: expect.objectContaining({ ruleId: 'pvc-storageclass-not-found' }) }),
+      expect.objectContaining({
+        to: 'missing:StorageClass/fancy-ssd',
+        broken: expect.objectContaining({ ruleId: 'pvc-storageclass-not-found' }),
+      }),
     ]);
   });
 
@@ -146,12 +166,14 @@ spec:
     const graph = graphOf([CLASS, statefulSet].join('---\n'));
     const claims = graph.edges.filter((e) => e.from === 'StatefulSet/shop/db' && e.kind === 'claims').map((e) => e.to);
     expect(claims).toEqual([
-      'PersistentVolumeClaim/shop/data-db-0', 'PersistentVolumeClaim/shop/data-db-1', 'PersistentVolumeClaim/shop/data-db-2',
+      'PersistentVolumeClaim/shop/data-db-0',
+      'PersistentVolumeClaim/shop/data-db-1',
+      'PersistentVolumeClaim/shop/data-db-2',
       'more:StatefulSet/shop/db/data-db-3',
     ]);
     expect(node(graph, 'more:StatefulSet/shop/db/data-db-3')?.details).toEqual(['3 more claims of this template']);
     expect(edge(graph, 'PersistentVolumeClaim/shop/data-db-0', 'StorageClass/fast')?.label).toBe('provisions on first consumer');
-    expect(edge(graph, 'StatefulSet/shop/db', 'missing:Service/shop/db-headless')?.broken?.ruleId).toBe('sts-service-missing');
+    expect(edge(graph, 'StatefulSet/shop/db', 'missing:Service/shop/db-headless')?.broken?.ruleId).toBe('sts-service-not-found');
   });
 
   it('draws ephemeral claims of a named pod, and one template node for pods of a controller', () => {
@@ -221,15 +243,20 @@ spec:
   });
 
   it('focus keeps a node, what it reaches and what reaches it; namespace keeps its objects and the PVs they reach', () => {
-    const graph = graphOf([
-      CLASS,
-      podOn('web', 'web-data'),
-      podOn('other', 'other-data'),
-      claim('web-data', ''),
-      claim('other-data', ''),
-      podOn('elsewhere', 'x').replace('namespace: shop', 'namespace: ops'),
-    ].join('---\n'));
-    const focused = focusGraph(graph, findFocus(graph, 'pvc/web-data')!.map((n) => n.id));
+    const graph = graphOf(
+      [
+        CLASS,
+        podOn('web', 'web-data'),
+        podOn('other', 'other-data'),
+        claim('web-data', ''),
+        claim('other-data', ''),
+        podOn('elsewhere', 'x').replace('namespace: shop', 'namespace: ops'),
+      ].join('---\n'),
+    );
+    const focused = focusGraph(
+      graph,
+      findFocus(graph, 'pvc/web-data')!.map((n) => n.id),
+    );
     expect(focused.nodes.map((n) => n.id).sort()).toEqual(['PersistentVolumeClaim/shop/web-data', 'Pod/shop/web', 'StorageClass/fast']);
     expect(findFocus(graph, 'Pod/shop/web')).toHaveLength(1);
     expect(findFocus(graph, 'Pod/ops/web')).toEqual([]);
@@ -241,13 +268,15 @@ spec:
 
 describe('bindings table', () => {
   it('names the binder decision per claim and, for a pending claim, the failed test and the closest PV', () => {
-    const result = lint([{
-      file: 'view.yaml',
-      text: [
-        CLASS,
-        claim('dynamic', ''),
-        claim('stuck', '  storageClassName: ""\n'),
-        `apiVersion: v1
+    const result = lint(
+      [
+        {
+          file: 'view.yaml',
+          text: [
+            CLASS,
+            claim('dynamic', ''),
+            claim('stuck', '  storageClassName: ""\n'),
+            `apiVersion: v1
 kind: PersistentVolume
 metadata: {name: small}
 spec:
@@ -256,8 +285,11 @@ spec:
   persistentVolumeReclaimPolicy: Retain
   nfs: {server: nfs.local, path: /srv}
 `,
-      ].join('---\n'),
-    }], { rules, namespace: 'default', kubeVersion: NEWEST_KUBE_VERSION });
+          ].join('---\n'),
+        },
+      ],
+      { rules, namespace: 'default', kubeVersion: NEWEST_KUBE_VERSION },
+    );
     const rows = bindingRows(result.model);
     expect(rows.map((r) => [r.name, r.result, r.storageClass, r.classDefaulted])).toEqual([
       ['dynamic', 'dynamic', 'fast', true],

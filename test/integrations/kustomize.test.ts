@@ -10,7 +10,8 @@ const hasKubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'ut
 
 const files: Record<string, string> = {
   'app/kustomization.yaml': 'resources: [pvc.yaml, deploy.yaml]\nnamespace: shop\nbuildMetadata: [originAnnotations]\n',
-  'app/pvc.yaml': 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: data\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n',
+  'app/pvc.yaml':
+    'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: data\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n',
   'app/deploy.yaml': `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -93,7 +94,10 @@ function pathWith(kubectl: boolean): string {
   symlinkSync(process.execPath, path.join(bin, 'node'));
   if (kubectl) {
     writeFileSync(path.join(bin, 'rendered.yaml'), rendered);
-    writeFileSync(path.join(bin, 'kubectl'), `#!/bin/sh\n[ "$1" = kustomize ] && exec /bin/cat "${path.join(bin, 'rendered.yaml')}"\nexit 1\n`);
+    writeFileSync(
+      path.join(bin, 'kubectl'),
+      `#!/bin/sh\n[ "$1" = kustomize ] && exec /bin/cat "${path.join(bin, 'rendered.yaml')}"\nexit 1\n`,
+    );
     chmodSync(path.join(bin, 'kubectl'), 0o755);
   }
   return bin;

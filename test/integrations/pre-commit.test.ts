@@ -41,12 +41,16 @@ spec:
 describe.runIf(hasPreCommit && hasGit)('pre-commit hook', () => {
   it('blocks a commit with a broken reference and lets a good one through, resolving against the whole repository', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kstorelint-hook-'));
-    const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, PRE_COMMIT_HOME: path.join(dir, '.cache') } });
+    const git = (...args: string[]) =>
+      spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, PRE_COMMIT_HOME: path.join(dir, '.cache') } });
     git('init', '-q');
     git('config', 'user.email', 'dev@example.com');
     git('config', 'user.name', 'dev');
     const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
-    writeFileSync(path.join(dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${repoRoot}\n    rev: ${rev}\n    hooks:\n      - id: kstorelint\n`);
+    writeFileSync(
+      path.join(dir, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${repoRoot}\n    rev: ${rev}\n    hooks:\n      - id: kstorelint\n`,
+    );
     mkdirSync(path.join(dir, 'storage'));
     writeFileSync(path.join(dir, 'storage', 'claim.yaml'), claim);
     git('add', '.');

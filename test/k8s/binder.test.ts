@@ -30,7 +30,7 @@ interface ClaimOptions {
   modes?: string[];
   className?: string | null;
   volumeName?: string;
-  selector?: PersistentVolumeClaim['spec'] extends infer S ? S extends { selector?: infer L } ? L : never : never;
+  selector?: PersistentVolumeClaim['spec'] extends infer S ? (S extends { selector?: infer L } ? L : never) : never;
   namespace?: string;
   annotations?: Record<string, string>;
   volumeMode?: string;
@@ -86,7 +86,12 @@ describe('findByClaim', () => {
 
   it('10G does not satisfy 10Gi', () => {
     const [result] = run({ volumes: [pv('data-pv', { size: '10G' })], claims: [claim('data', { size: '10Gi', className: '' })] });
-    expect(result).toMatchObject({ kind: 'pending', why: 'empty-class', poolInView: true, closest: { volume: 0, failure: { kind: 'capacity' } } });
+    expect(result).toMatchObject({
+      kind: 'pending',
+      why: 'empty-class',
+      poolInView: true,
+      closest: { volume: 0, failure: { kind: 'capacity' } },
+    });
   });
 
   it('1024Mi satisfies 1Gi (values, not strings)', () => {
@@ -97,7 +102,10 @@ describe('findByClaim', () => {
   it('a PV leaves the pool once taken; the loser sees it as taken by the winner', () => {
     const results = run({ volumes: [pv('only')], claims: [claim('first', { className: '' }), claim('second', { className: '' })] });
     expect(results[0]).toMatchObject({ kind: 'bound', volume: 0 });
-    expect(results[1]).toMatchObject({ kind: 'pending', closest: { volume: 0, failure: { kind: 'taken', by: { name: 'first' } }, rival: 0 } });
+    expect(results[1]).toMatchObject({
+      kind: 'pending',
+      closest: { volume: 0, failure: { kind: 'taken', by: { name: 'first' } }, rival: 0 },
+    });
   });
 
   it('volumeMode must be equal; nil is Filesystem', () => {
@@ -129,7 +137,11 @@ describe('storage class: nil vs "" vs a name, and default-class injection', () =
 
   it('nil becomes the default class; "" stays ""', () => {
     expect(provisioningOf(claim('a').object, classes, 'standard')).toEqual({ kind: 'dynamic', storageClass: 'standard', delayed: false });
-    expect(provisioningOf(claim('a', { className: '' }).object, classes, 'standard')).toEqual({ kind: 'static', storageClass: '', why: 'empty-class' });
+    expect(provisioningOf(claim('a', { className: '' }).object, classes, 'standard')).toEqual({
+      kind: 'static',
+      storageClass: '',
+      why: 'empty-class',
+    });
     expect(provisioningOf(claim('a').object, classes, undefined)).toEqual({ kind: 'static', storageClass: '', why: 'no-default' });
     expect(provisioningOf(claim('a', { className: null }).object, classes, 'standard').storageClass).toBe('standard');
   });
@@ -144,9 +156,19 @@ describe('storage class: nil vs "" vs a name, and default-class injection', () =
       ['local', { provisioner: 'kubernetes.io/no-provisioner', delayed: true }],
       ['wffc', { provisioner: 'pd.csi.storage.gke.io', delayed: true }],
     ]);
-    expect(provisioningOf(claim('a', { className: 'local' }).object, all, undefined)).toMatchObject({ kind: 'static', why: 'no-provisioner' });
-    expect(provisioningOf(claim('a', { className: 'gone' }).object, all, undefined)).toMatchObject({ kind: 'static', why: 'unknown-class' });
-    expect(provisioningOf(claim('a', { className: 'wffc' }).object, all, undefined)).toEqual({ kind: 'dynamic', storageClass: 'wffc', delayed: true });
+    expect(provisioningOf(claim('a', { className: 'local' }).object, all, undefined)).toMatchObject({
+      kind: 'static',
+      why: 'no-provisioner',
+    });
+    expect(provisioningOf(claim('a', { className: 'gone' }).object, all, undefined)).toMatchObject({
+      kind: 'static',
+      why: 'unknown-class',
+    });
+    expect(provisioningOf(claim('a', { className: 'wffc' }).object, all, undefined)).toEqual({
+      kind: 'dynamic',
+      storageClass: 'wffc',
+      delayed: true,
+    });
   });
 
   it('a claim without class gets the default and no longer binds classless PVs', () => {
@@ -166,8 +188,15 @@ describe('storage class: nil vs "" vs a name, and default-class injection', () =
 
   it('an unknown class is never judged (the cluster may define it)', () => {
     const results = run({
-      volumes: [pv('named', { className: 'gold', size: '1Gi' }), pv('reserved', { className: 'silver', size: '1Gi', claimRef: { namespace: 'x', name: 'y' } })],
-      claims: [claim('a', { className: 'silver' }), claim('b', { className: 'gold' }), claim('owner', { className: 'gold', volumeName: 'named', size: '1Gi' })],
+      volumes: [
+        pv('named', { className: 'gold', size: '1Gi' }),
+        pv('reserved', { className: 'silver', size: '1Gi', claimRef: { namespace: 'x', name: 'y' } }),
+      ],
+      claims: [
+        claim('a', { className: 'silver' }),
+        claim('b', { className: 'gold' }),
+        claim('owner', { className: 'gold', volumeName: 'named', size: '1Gi' }),
+      ],
     });
     expect(results[0]).toMatchObject({ kind: 'pending', why: 'unknown-class', poolInView: false });
     expect(results[1]).toMatchObject({ kind: 'pending', why: 'unknown-class', poolInView: false });
@@ -179,8 +208,16 @@ describe('storage class: nil vs "" vs a name, and default-class injection', () =
   });
 
   it('an unknown class binds statically to PVs carrying its name', () => {
-    const results = run({ volumes: [pv('m', { className: 'manual', size: '1Gi' })], claims: [claim('c', { className: 'manual' }), claim('d', { className: 'other' })] });
-    expect(results[0]).toMatchObject({ kind: 'pending', why: 'unknown-class', poolInView: false, closest: { failure: { kind: 'capacity' } } });
+    const results = run({
+      volumes: [pv('m', { className: 'manual', size: '1Gi' })],
+      claims: [claim('c', { className: 'manual' }), claim('d', { className: 'other' })],
+    });
+    expect(results[0]).toMatchObject({
+      kind: 'pending',
+      why: 'unknown-class',
+      poolInView: false,
+      closest: { failure: { kind: 'capacity' } },
+    });
     expect(results[1]).toMatchObject({ kind: 'pending', why: 'unknown-class', poolInView: false });
   });
 });
@@ -196,14 +233,22 @@ describe('pre-binding', () => {
 
   it('claimRef pre-binding still needs capacity, volumeMode and the access-mode superset', () => {
     const reserved = { namespace: 'default', name: 'c' };
-    for (const volume of [pv('p', { size: '1Gi', claimRef: reserved }), pv('p', { volumeMode: 'Block', claimRef: reserved }), pv('p', { modes: ['ReadOnlyMany'], claimRef: reserved })]) {
+    for (const volume of [
+      pv('p', { size: '1Gi', claimRef: reserved }),
+      pv('p', { volumeMode: 'Block', claimRef: reserved }),
+      pv('p', { modes: ['ReadOnlyMany'], claimRef: reserved }),
+    ]) {
       expect(run({ volumes: [volume], claims: [claim('c', { className: '' })] })[0].kind).toBe('pending');
     }
   });
 
   it('claimRef without namespace reserves the PV for nobody', () => {
     const [result] = run({ volumes: [pv('p', { claimRef: { name: 'c' } })], claims: [claim('c', { className: '' })] });
-    expect(result).toMatchObject({ kind: 'pending', poolInView: false, closest: { failure: { kind: 'reserved', namespace: '', name: 'c' } } });
+    expect(result).toMatchObject({
+      kind: 'pending',
+      poolInView: false,
+      closest: { failure: { kind: 'reserved', namespace: '', name: 'c' } },
+    });
   });
 
   it('a reserved PV in a wider mode group loses to a free PV in a narrower one', () => {
@@ -217,9 +262,16 @@ describe('pre-binding', () => {
   it('volumeName checks the class but not the selector', () => {
     const results = run({
       volumes: [pv('gold', { className: 'gold' }), pv('plain', { labels: { disk: 'hdd' } })],
-      claims: [claim('a', { className: '', volumeName: 'gold' }), claim('b', { className: '', volumeName: 'plain', selector: { matchLabels: { disk: 'ssd' } } })],
+      claims: [
+        claim('a', { className: '', volumeName: 'gold' }),
+        claim('b', { className: '', volumeName: 'plain', selector: { matchLabels: { disk: 'ssd' } } }),
+      ],
     });
-    expect(results[0]).toEqual({ kind: 'prebind-failed', volumeName: 'gold', miss: { volume: 0, failure: { kind: 'class', want: '', have: 'gold' } } });
+    expect(results[0]).toEqual({
+      kind: 'prebind-failed',
+      volumeName: 'gold',
+      miss: { volume: 0, failure: { kind: 'class', want: '', have: 'gold' } },
+    });
     expect(results[1]).toEqual({ kind: 'bound', volume: 1, via: 'volumeName' });
   });
 
@@ -297,12 +349,18 @@ describe('closest miss', () => {
       claims: [claim('c', { className: '' })],
     });
     expect(results[0]).toMatchObject({ closest: { volume: 2, failure: { kind: 'accessModes' } } });
-    const capacityOnly = run({ volumes: [pv('tiny', { size: '1Gi' }), pv('almost', { size: '9Gi' })], claims: [claim('c', { className: '' })] });
+    const capacityOnly = run({
+      volumes: [pv('tiny', { size: '1Gi' }), pv('almost', { size: '9Gi' })],
+      claims: [claim('c', { className: '' })],
+    });
     expect(capacityOnly[0]).toMatchObject({ closest: { volume: 1, failure: { kind: 'capacity' } } });
   });
 
-  it('prefers a PV of the claim\'s class that is too small to a big PV of another class', () => {
-    const [result] = run({ volumes: [pv('gold', { className: 'gold' }), pv('small', { size: '1Gi' })], claims: [claim('c', { className: '' })] });
+  it("prefers a PV of the claim's class that is too small to a big PV of another class", () => {
+    const [result] = run({
+      volumes: [pv('gold', { className: 'gold' }), pv('small', { size: '1Gi' })],
+      claims: [claim('c', { className: '' })],
+    });
     expect(result).toMatchObject({ closest: { volume: 1, failure: { kind: 'capacity' } } });
   });
 
@@ -315,11 +373,20 @@ describe('closest miss', () => {
   });
 
   it('reports reserved elsewhere when every PV is reserved for another claim', () => {
-    const [result] = run({ volumes: [pv('p', { claimRef: { namespace: 'default', name: 'other' } })], claims: [claim('c', { className: '' })] });
+    const [result] = run({
+      volumes: [pv('p', { claimRef: { namespace: 'default', name: 'other' } })],
+      claims: [claim('c', { className: '' })],
+    });
     expect(result).toMatchObject({ kind: 'pending', poolInView: false, closest: { failure: { kind: 'reserved', name: 'other' } } });
   });
 
   it('a pending claim with no PV at all has no closest', () => {
-    expect(run({ claims: [claim('c', { className: '' })] })[0]).toEqual({ kind: 'pending', storageClass: '', why: 'empty-class', poolInView: false, closest: undefined });
+    expect(run({ claims: [claim('c', { className: '' })] })[0]).toEqual({
+      kind: 'pending',
+      storageClass: '',
+      why: 'empty-class',
+      poolInView: false,
+      closest: undefined,
+    });
   });
 });

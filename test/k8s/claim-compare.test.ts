@@ -3,12 +3,21 @@ import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import { claimDifferences } from '../../src/k8s/claim-compare.js';
 
 const claim = (spec: Record<string, unknown>, annotations?: Record<string, string>) =>
-  ({ metadata: { annotations }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '10Gi' } }, ...spec } }) as unknown as PersistentVolumeClaim;
+  ({
+    metadata: { annotations },
+    spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '10Gi' } }, ...spec },
+  }) as unknown as PersistentVolumeClaim;
 
 describe('claimDifferences (what createPersistentVolumeClaims never compares)', () => {
   it('equal or larger claims do not differ; modes compare as sets', () => {
     expect(claimDifferences(claim({ resources: { requests: { storage: '20Gi' } } }), claim({}), undefined)).toEqual([]);
-    expect(claimDifferences(claim({ accessModes: ['ReadOnlyMany', 'ReadWriteOnce'] }), claim({ accessModes: ['ReadWriteOnce', 'ReadOnlyMany'] }), undefined)).toEqual([]);
+    expect(
+      claimDifferences(
+        claim({ accessModes: ['ReadOnlyMany', 'ReadWriteOnce'] }),
+        claim({ accessModes: ['ReadWriteOnce', 'ReadOnlyMany'] }),
+        undefined,
+      ),
+    ).toEqual([]);
   });
   it('10G is smaller than 10Gi', () => {
     expect(claimDifferences(claim({ resources: { requests: { storage: '10G' } } }), claim({}), undefined)).toEqual([
@@ -19,7 +28,13 @@ describe('claimDifferences (what createPersistentVolumeClaims never compares)', 
     expect(claimDifferences(claim({ storageClassName: 'std' }), claim({}), 'std')).toEqual([]);
     expect(claimDifferences(claim({ storageClassName: '' }), claim({}), 'std').map((d) => d.field)).toEqual(['storageClassName']);
     expect(claimDifferences(claim({ storageClassName: '' }), claim({}), undefined)).toEqual([]);
-    expect(claimDifferences(claim({ storageClassName: 'b' }, { 'volume.beta.kubernetes.io/storage-class': 'a' }), claim({ storageClassName: 'a' }), undefined)).toEqual([]);
+    expect(
+      claimDifferences(
+        claim({ storageClassName: 'b' }, { 'volume.beta.kubernetes.io/storage-class': 'a' }),
+        claim({ storageClassName: 'a' }),
+        undefined,
+      ),
+    ).toEqual([]);
   });
   it('volumeMode nil is Filesystem', () => {
     expect(claimDifferences(claim({ volumeMode: 'Filesystem' }), claim({}), undefined)).toEqual([]);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { configKeyProblem, envNameProblem, isTemplatePlaceholder, relaxedEnvNameProblem, strictEnvNameProblem } from '../../src/k8s/env-names.js';
+import {
+  configKeyProblem,
+  envNameProblem,
+  isTemplatePlaceholder,
+  relaxedEnvNameProblem,
+  strictEnvNameProblem,
+} from '../../src/k8s/env-names.js';
 
 describe('IsEnvVarName (strict)', () => {
   it.each(['HOME', '_x', 'my-var', 'spring.datasource.url', '.hidden', 'a..b'])('accepts %j', (name) => {

@@ -9,7 +9,11 @@ describe('forbiddenTemplateMetadata (ValidateTemplateObjectMeta)', () => {
   });
 
   it('lists every other field that is set', () => {
-    expect(forbiddenTemplateMetadata({ name: 'data', namespace: 'x', labels: {}, finalizers: ['f'] })).toEqual(['name', 'namespace', 'finalizers']);
+    expect(forbiddenTemplateMetadata({ name: 'data', namespace: 'x', labels: {}, finalizers: ['f'] })).toEqual([
+      'name',
+      'namespace',
+      'finalizers',
+    ]);
   });
 
   it('ignores keys ObjectMeta does not have (the decoder drops them)', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isConventionalMode, isDecimalLiteral, isFileModeInRange, isMisreadOctal, octal, octalReading, symbolic } from '../../src/k8s/file-modes.js';
+import {
+  isConventionalMode,
+  isDecimalLiteral,
+  isFileModeInRange,
+  isMisreadOctal,
+  octal,
+  octalReading,
+  symbolic,
+} from '../../src/k8s/file-modes.js';
 
 describe('file modes (fileModeErrorMsg: 0..0777)', () => {
   it('accepts 0..511 integers only', () => {
@@ -32,7 +40,9 @@ describe('file modes (fileModeErrorMsg: 0..0777)', () => {
   });
 
   it('knows customary modes', () => {
-    for (const mode of [0o644, 0o640, 0o600, 0o400, 0o440, 0o444, 0o755, 0o750, 0o700, 0o775, 0o770, 0o777, 0o664, 0o660, 0o666, 0o555, 0o500, 0]) {
+    for (const mode of [
+      0o644, 0o640, 0o600, 0o400, 0o440, 0o444, 0o755, 0o750, 0o700, 0o775, 0o770, 0o777, 0o664, 0o660, 0o666, 0o555, 0o500, 0,
+    ]) {
       expect(isConventionalMode(mode), octal(mode)).toBe(true);
     }
     for (const mode of [0o620, 0o670, 0o674, 0o764, 0o711, 0o144, 0o454, 0o1000]) {

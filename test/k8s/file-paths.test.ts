@@ -3,7 +3,8 @@ import { filePathProblem, findClashes } from '../../src/k8s/file-paths.js';
 
 describe('filePathProblem (ValidateLocalNonReservedPath)', () => {
   it('accepts relative descending paths', () => {
-    for (const path of ['app.conf', 'conf/app.conf', '.hidden', 'a/..b', 'a/b..', 'x/.../y']) expect(filePathProblem(path), path).toBeUndefined();
+    for (const path of ['app.conf', 'conf/app.conf', '.hidden', 'a/..b', 'a/b..', 'x/.../y'])
+      expect(filePathProblem(path), path).toBeUndefined();
   });
 
   it('rejects empty, absolute, backsteps and a leading ..', () => {

@@ -4,8 +4,12 @@ import { asLabels, matchesEqualitySelector, matchesNodeSelectorTerms, matchesSel
 describe('matchesSelector (LabelSelectorAsSelector)', () => {
   const labels = { app: 'db', tier: 'storage' };
   it('ANDs matchLabels and matchExpressions', () => {
-    expect(matchesSelector(labels, { matchLabels: { app: 'db' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['storage'] }] })).toBe(true);
-    expect(matchesSelector(labels, { matchLabels: { app: 'db' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['web'] }] })).toBe(false);
+    expect(
+      matchesSelector(labels, { matchLabels: { app: 'db' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['storage'] }] }),
+    ).toBe(true);
+    expect(
+      matchesSelector(labels, { matchLabels: { app: 'db' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['web'] }] }),
+    ).toBe(false);
   });
   it('NotIn and DoesNotExist match an absent key', () => {
     expect(matchesSelector(labels, { matchExpressions: [{ key: 'zone', operator: 'NotIn', values: ['a'] }] })).toBe(true);
@@ -29,10 +33,12 @@ describe('node selector terms', () => {
   const node = { 'topology.kubernetes.io/zone': 'eu-west-1a', cpus: '8' };
   it('ORs terms, ANDs expressions, and an empty term list matches nothing', () => {
     expect(matchesNodeSelectorTerms(node, [])).toBe(false);
-    expect(matchesNodeSelectorTerms(node, [
-      { matchExpressions: [{ key: 'topology.kubernetes.io/zone', operator: 'In', values: ['eu-west-1b'] }] },
-      { matchExpressions: [{ key: 'cpus', operator: 'Gt', values: ['4'] }] },
-    ])).toBe(true);
+    expect(
+      matchesNodeSelectorTerms(node, [
+        { matchExpressions: [{ key: 'topology.kubernetes.io/zone', operator: 'In', values: ['eu-west-1b'] }] },
+        { matchExpressions: [{ key: 'cpus', operator: 'Gt', values: ['4'] }] },
+      ]),
+    ).toBe(true);
   });
 });
 

@@ -2,10 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { hasBacksteps, isAbsolutePath, localDescendingPathProblems } from '../../src/k8s/local-path.js';
 
 describe('validatePathNoBacksteps', () => {
-  it.each([['..', true], ['../x', true], ['a/../b', true], ['a/..', true], ['/host/../etc', true]])('%s has backsteps: %s', (p, want) => {
+  it.each([
+    ['..', true],
+    ['../x', true],
+    ['a/../b', true],
+    ['a/..', true],
+    ['/host/../etc', true],
+  ])('%s has backsteps: %s', (p, want) => {
     expect(hasBacksteps(p)).toBe(want);
   });
-  it.each([['...', false], ['a..b', false], ['..a', false], ['a/.b', false], ['.', false], ['', false], ['a\\..\\b', false]])('%s has backsteps: %s', (p, want) => {
+  it.each([
+    ['...', false],
+    ['a..b', false],
+    ['..a', false],
+    ['a/.b', false],
+    ['.', false],
+    ['', false],
+    ['a\\..\\b', false],
+  ])('%s has backsteps: %s', (p, want) => {
     expect(hasBacksteps(p)).toBe(want);
   });
 });

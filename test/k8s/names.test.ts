@@ -34,7 +34,8 @@ describe('label keys and values (ValidateLabelName, IsValidLabelValue)', () => {
   it('accepts prefixed and plain keys, rejects spaces, empty prefixes and long names', async () => {
     const { isLabelKey } = await import('../../src/k8s/names.js');
     for (const key of ['app', 'app.kubernetes.io/name', 'example.com/team_1', 'a', 'A-b.c']) expect(isLabelKey(key)).toBe(true);
-    for (const key of ['', '-app', 'app-', 'team name', '/app', 'Example.com/app', 'a/b/c', `x/${'a'.repeat(64)}`, 'app/']) expect(isLabelKey(key)).toBe(false);
+    for (const key of ['', '-app', 'app-', 'team name', '/app', 'Example.com/app', 'a/b/c', `x/${'a'.repeat(64)}`, 'app/'])
+      expect(isLabelKey(key)).toBe(false);
     expect(isLabelKey(`${'a'.repeat(63)}`)).toBe(true);
   });
   it('accepts empty values and 63 characters; rejects spaces, edges other than alphanumerics, 64 characters', async () => {

@@ -34,9 +34,12 @@ describe('suggestName', () => {
 });
 
 describe('isNamePlaceholder', () => {
-  it.each(['${APP}-data', '{{ .Values.name }}', 'rook-ceph-cleanup-<node-hostname>', 'report-__MONTH__', 'PV_NAME', 'PVC'])('skips %j', (name) => {
-    expect(isNamePlaceholder(name)).toBe(true);
-  });
+  it.each(['${APP}-data', '{{ .Values.name }}', 'rook-ceph-cleanup-<node-hostname>', 'report-__MONTH__', 'PV_NAME', 'PVC'])(
+    'skips %j',
+    (name) => {
+      expect(isNamePlaceholder(name)).toBe(true);
+    },
+  );
   it.each(['my_secret', 'front_end', 'quotes-for-hostPath', 'Api_Data'])('judges %j', (name) => {
     expect(isNamePlaceholder(name)).toBe(false);
   });

@@ -6,9 +6,25 @@ const pv = (spec: unknown) => ({ spec }) as unknown as PersistentVolume;
 
 describe('serverFieldsOf', () => {
   it('reports exported values in a fixed order', () => {
-    const object = { metadata: { uid: 'u', resourceVersion: '12', creationTimestamp: '2025-01-01T00:00:00Z', generation: 2, selfLink: '/x', managedFields: [{ manager: 'kubectl' }] }, status: { phase: 'Bound' } };
+    const object = {
+      metadata: {
+        uid: 'u',
+        resourceVersion: '12',
+        creationTimestamp: '2025-01-01T00:00:00Z',
+        generation: 2,
+        selfLink: '/x',
+        managedFields: [{ manager: 'kubectl' }],
+      },
+      status: { phase: 'Bound' },
+    };
     expect(serverFieldsOf(object).map((f) => f.field)).toEqual([
-      'metadata.resourceVersion', 'metadata.uid', 'metadata.creationTimestamp', 'metadata.selfLink', 'metadata.managedFields', 'metadata.generation', 'status',
+      'metadata.resourceVersion',
+      'metadata.uid',
+      'metadata.creationTimestamp',
+      'metadata.selfLink',
+      'metadata.managedFields',
+      'metadata.generation',
+      'status',
     ]);
   });
   it('ignores what dry-run output and Lists write: null, "", {}, nested empties, version "0"', () => {

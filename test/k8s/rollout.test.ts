@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  autoscalerRange, cronJobMayOverlap, daemonSetPodsAtOnce, deploymentRollout, jobPodsAtOnce, keepsOldPodsUntilNewReady,
-  podsAtOnce, resolveFenceposts, scaledIntOrPercent,
+  autoscalerRange,
+  cronJobMayOverlap,
+  daemonSetPodsAtOnce,
+  deploymentRollout,
+  jobPodsAtOnce,
+  keepsOldPodsUntilNewReady,
+  podsAtOnce,
+  resolveFenceposts,
+  scaledIntOrPercent,
 } from '../../src/k8s/rollout.js';
 
 describe('scaledIntOrPercent (GetScaledValueFromIntOrPercent)', () => {
@@ -56,14 +63,20 @@ describe('deploymentRollout', () => {
     const rollout = deploymentRollout({ replicas: 1, strategy: { rollingUpdate: { maxSurge: 0 } } });
     expect(rollout).toEqual({ strategy: 'RollingUpdate', replicas: 1, surge: 0, unavailable: 1 });
     expect(keepsOldPodsUntilNewReady(rollout)).toBe(false);
-    expect(keepsOldPodsUntilNewReady(deploymentRollout({ strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '0%', maxUnavailable: 1 } } }))).toBe(false);
+    expect(
+      keepsOldPodsUntilNewReady(
+        deploymentRollout({ strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '0%', maxUnavailable: 1 } } }),
+      ),
+    ).toBe(false);
   });
   it('a small percentage surge still rounds up to one pod', () => {
     expect(keepsOldPodsUntilNewReady(deploymentRollout({ strategy: { rollingUpdate: { maxSurge: '1%' } } }))).toBe(true);
   });
   it('an old pod that may go unavailable is removed at once, so nothing waits on it', () => {
     expect(keepsOldPodsUntilNewReady(deploymentRollout({ strategy: { rollingUpdate: { maxSurge: 1, maxUnavailable: 1 } } }))).toBe(false);
-    expect(keepsOldPodsUntilNewReady(deploymentRollout({ strategy: { rollingUpdate: { maxSurge: 1, maxUnavailable: '100%' } } }))).toBe(false);
+    expect(keepsOldPodsUntilNewReady(deploymentRollout({ strategy: { rollingUpdate: { maxSurge: 1, maxUnavailable: '100%' } } }))).toBe(
+      false,
+    );
   });
   it('knows Recreate and rejects what the API server rejects', () => {
     expect(deploymentRollout({ strategy: { type: 'Recreate' } })).toEqual({ strategy: 'Recreate' });
@@ -124,7 +137,10 @@ describe('podsAtOnce', () => {
     expect(podsAtOnce('ReplicaSet', { spec: { replicas: 'x' } })).toBeUndefined();
   });
   it('lets an HPA override the written replicas, except 0', () => {
-    expect(podsAtOnce('Deployment', { spec: { replicas: 1 } }, { min: 1, max: 5 })).toEqual({ count: 1, possible: { count: 5, cause: 'hpa-max' } });
+    expect(podsAtOnce('Deployment', { spec: { replicas: 1 } }, { min: 1, max: 5 })).toEqual({
+      count: 1,
+      possible: { count: 5, cause: 'hpa-max' },
+    });
     expect(podsAtOnce('Deployment', { spec: { replicas: 1 } }, { min: 2, max: 5 })).toEqual({ count: 2, cause: 'hpa-min' });
     expect(podsAtOnce('Deployment', { spec: { replicas: 3 } }, { min: 1, max: 1 })).toEqual({ count: 1 });
     expect(podsAtOnce('Deployment', { spec: { replicas: 0 } }, { min: 2, max: 5 })).toEqual({ count: 0 });
@@ -132,9 +148,15 @@ describe('podsAtOnce', () => {
   it('DaemonSets, Jobs and CronJobs', () => {
     expect(podsAtOnce('DaemonSet', { spec: { template: { spec: {} } } })).toEqual({ count: 2, cause: 'daemonset' });
     expect(podsAtOnce('Job', { spec: { parallelism: 4 } })).toEqual({ count: 4, cause: 'parallelism' });
-    expect(podsAtOnce('CronJob', { spec: { jobTemplate: { spec: {} } } })).toEqual({ count: 1, possible: { count: 2, cause: 'cronjob-overlap' } });
+    expect(podsAtOnce('CronJob', { spec: { jobTemplate: { spec: {} } } })).toEqual({
+      count: 1,
+      possible: { count: 2, cause: 'cronjob-overlap' },
+    });
     expect(podsAtOnce('CronJob', { spec: { concurrencyPolicy: 'Forbid', jobTemplate: { spec: {} } } })).toEqual({ count: 1 });
-    expect(podsAtOnce('CronJob', { spec: { concurrencyPolicy: 'Forbid', jobTemplate: { spec: { parallelism: 2 } } } })).toEqual({ count: 2, cause: 'parallelism' });
+    expect(podsAtOnce('CronJob', { spec: { concurrencyPolicy: 'Forbid', jobTemplate: { spec: { parallelism: 2 } } } })).toEqual({
+      count: 2,
+      cause: 'parallelism',
+    });
     expect(podsAtOnce('Pod', { spec: null })).toEqual({ count: 1 });
   });
 });

@@ -2,15 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import {
-  allowsExpansion, bindingModeOf, claimClassSource, defaultClassAnnotations, isDefaultClass, isDynamicClass, isMisspelledDefault,
+  allowsExpansion,
+  bindingModeOf,
+  claimClassSource,
+  defaultClassAnnotations,
+  isDefaultClass,
+  isDynamicClass,
+  isMisspelledDefault,
 } from '../../src/k8s/storage-class.js';
 
-const sc = (fields: Record<string, unknown>) => ({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'x' }, ...fields }) as unknown as StorageClass;
+const sc = (fields: Record<string, unknown>) =>
+  ({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'x' }, ...fields }) as unknown as StorageClass;
 const claim = (fields: Record<string, unknown>) => fields as unknown as PersistentVolumeClaim;
 
 describe('claimClassSource (GetPersistentVolumeClaimClass precedence)', () => {
   it('the beta annotation wins, even when empty', () => {
-    expect(claimClassSource(claim({ metadata: { annotations: { 'volume.beta.kubernetes.io/storage-class': '' } }, spec: { storageClassName: 'a' } }))).toBe('annotation');
+    expect(
+      claimClassSource(
+        claim({ metadata: { annotations: { 'volume.beta.kubernetes.io/storage-class': '' } }, spec: { storageClassName: 'a' } }),
+      ),
+    ).toBe('annotation');
   });
   it('"" in the field is a class; nil is none', () => {
     expect(claimClassSource(claim({ spec: { storageClassName: '' } }))).toBe('field');
@@ -50,7 +61,9 @@ describe('default class annotation (IsDefaultAnnotation)', () => {
     expect(defaultClassAnnotations(sc({ metadata: { name: 'x', annotations: null } }))).toEqual([]);
   });
   it('flags values meant as true, not values meant as false', () => {
-    for (const value of ['True', 'TRUE', 'yes', '1', ' true', 'enabled', true, 1]) expect(isMisspelledDefault(value), String(value)).toBe(true);
-    for (const value of ['true', 'false', 'False', 'no', '0', '', false, null]) expect(isMisspelledDefault(value), String(value)).toBe(false);
+    for (const value of ['True', 'TRUE', 'yes', '1', ' true', 'enabled', true, 1])
+      expect(isMisspelledDefault(value), String(value)).toBe(true);
+    for (const value of ['true', 'false', 'False', 'no', '0', '', false, null])
+      expect(isMisspelledDefault(value), String(value)).toBe(false);
   });
 });

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { isQualifiedName } from '../../src/k8s/names.js';
 import { storageClassProblems } from '../../src/k8s/storage-class-validation.js';
 
-const paths = (object: Record<string, unknown>) => storageClassProblems({ provisioner: 'ebs.csi.aws.com', ...object }).map((p) => p.path.join('.'));
+const paths = (object: Record<string, unknown>) =>
+  storageClassProblems({ provisioner: 'ebs.csi.aws.com', ...object }).map((p) => p.path.join('.'));
 
 describe('isQualifiedName (apimachinery IsQualifiedName)', () => {
   it('accepts prefix/name and plain names', () => {
-    for (const name of ['ebs.csi.aws.com', 'kubernetes.io/no-provisioner', 'a', 'topology.kubernetes.io/zone', 'a_b.c-d']) expect(isQualifiedName(name), name).toBe(true);
+    for (const name of ['ebs.csi.aws.com', 'kubernetes.io/no-provisioner', 'a', 'topology.kubernetes.io/zone', 'a_b.c-d'])
+      expect(isQualifiedName(name), name).toBe(true);
   });
   it('rejects empty parts, spaces, bad prefixes, long names', () => {
-    for (const name of ['', '/x', 'x/', 'a/b/c', 'with space', '-a', 'a-', 'UPPER.example.com/x', `${'a'.repeat(64)}`]) expect(isQualifiedName(name), name).toBe(false);
+    for (const name of ['', '/x', 'x/', 'a/b/c', 'with space', '-a', 'a-', 'UPPER.example.com/x', `${'a'.repeat(64)}`])
+      expect(isQualifiedName(name), name).toBe(false);
   });
 });
 
@@ -44,6 +47,8 @@ describe('storageClassProblems (ValidateStorageClass)', () => {
     expect(paths({ allowedTopologies: [term(['a', 'a'])] })).toEqual(['allowedTopologies.0.matchLabelExpressions.0.values']);
   });
   it('tolerates malformed shapes', () => {
-    expect(() => storageClassProblems({ provisioner: 'x.io/y', parameters: 'x', allowedTopologies: [null, 'x', { matchLabelExpressions: 'x' }] })).not.toThrow();
+    expect(() =>
+      storageClassProblems({ provisioner: 'x.io/y', parameters: 'x', allowedTopologies: [null, 'x', { matchLabelExpressions: 'x' }] }),
+    ).not.toThrow();
   });
 });

@@ -15,10 +15,15 @@ describe('claim and volume classes (component-helpers helpers.go)', () => {
     expect(effectiveClaimClass({ spec: {} }, undefined)).toBe('');
   });
   it('a class is default only for the exact string "true"', () => {
-    const sc = (value: string) => ({ provisioner: 'x', metadata: { annotations: { 'storageclass.kubernetes.io/is-default-class': value } } });
+    const sc = (value: string) => ({
+      provisioner: 'x',
+      metadata: { annotations: { 'storageclass.kubernetes.io/is-default-class': value } },
+    });
     expect(isDefaultClass(sc('true'))).toBe(true);
     expect(isDefaultClass(sc('True'))).toBe(false);
     expect(isDefaultClass(sc('yes'))).toBe(false);
-    expect(isDefaultClass({ provisioner: 'x', metadata: { annotations: { 'storageclass.beta.kubernetes.io/is-default-class': 'true' } } })).toBe(true);
+    expect(
+      isDefaultClass({ provisioner: 'x', metadata: { annotations: { 'storageclass.beta.kubernetes.io/is-default-class': 'true' } } }),
+    ).toBe(true);
   });
 });

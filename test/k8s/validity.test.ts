@@ -16,8 +16,17 @@ const codes = (problems: readonly { code: string }[]) => problems.map((p) => p.c
 
 describe('quantityFixes', () => {
   it.each([
-    ['10GB', ['10G', '10Gi']], ['10Gb', ['10G', '10Gi']], ['1K', ['1k', '1Ki']], ['1KB', ['1k', '1Ki']], ['5gi', ['5Gi']],
-    ['1 Gi', ['1Gi']], ['1KiB', ['1Ki']], ['512MiB', ['512Mi']], ['500mb', ['500M', '500Mi']], ['100B', ['100']], ['1,5Gi', ['1.5Gi']],
+    ['10GB', ['10G', '10Gi']],
+    ['10Gb', ['10G', '10Gi']],
+    ['1K', ['1k', '1Ki']],
+    ['1KB', ['1k', '1Ki']],
+    ['5gi', ['5Gi']],
+    ['1 Gi', ['1Gi']],
+    ['1KiB', ['1Ki']],
+    ['512MiB', ['512Mi']],
+    ['500mb', ['500M', '500Mi']],
+    ['100B', ['100']],
+    ['1,5Gi', ['1.5Gi']],
     ['2 T', ['2T', '2Ti']],
   ])('%s → %j', (text, fixes) => {
     expect(quantityFixes(text)).toEqual(fixes);
@@ -26,7 +35,8 @@ describe('quantityFixes', () => {
     expect(quantityFixes(text)).toEqual([]);
   });
   it('every guess parses', () => {
-    for (const text of ['10GB', '1K', '5gi', '1 Gi', '7tb']) for (const fix of quantityFixes(text)) expect(parseQuantity(fix).ok).toBe(true);
+    for (const text of ['10GB', '1K', '5gi', '1 Gi', '7tb'])
+      for (const fix of quantityFixes(text)) expect(parseQuantity(fix).ok).toBe(true);
   });
 });
 
@@ -62,10 +72,14 @@ describe('accessModeProblems', () => {
   });
   it('leaves a non-list to the schema', () => expect(accessModeProblems('ReadWriteOnce', '1.35')).toEqual([]));
   it('reports unknown values at their index with a suggestion', () => {
-    expect(accessModeProblems(['ReadWriteOnce', 'ReadWriteOne'], '1.35')).toEqual([{ code: 'unknown', value: 'ReadWriteOne', suggestion: 'ReadWriteOnce', path: [1] }]);
+    expect(accessModeProblems(['ReadWriteOnce', 'ReadWriteOne'], '1.35')).toEqual([
+      { code: 'unknown', value: 'ReadWriteOne', suggestion: 'ReadWriteOnce', path: [1] },
+    ]);
   });
   it('rejects ReadWriteOncePod with another mode, accepts it alone', () => {
-    expect(accessModeProblems(['ReadWriteOncePod', 'ReadWriteOnce'], '1.35')).toEqual([{ code: 'rwop-mixed', others: ['ReadWriteOnce'], path: [] }]);
+    expect(accessModeProblems(['ReadWriteOncePod', 'ReadWriteOnce'], '1.35')).toEqual([
+      { code: 'rwop-mixed', others: ['ReadWriteOnce'], path: [] },
+    ]);
     expect(accessModeProblems(['ReadWriteOncePod'], '1.35')).toEqual([]);
   });
   it('rejects ReadWriteOncePod before 1.27 (gate off by default)', () => {
@@ -77,13 +91,21 @@ describe('label selector validation', () => {
   it('checks operators, values and syntax of matchExpressions', () => {
     const problems = labelSelectorProblems({
       matchExpressions: [
-        { key: 'a', operator: 'In' }, { key: 'b', operator: 'NotIn', values: [] }, { key: 'c', operator: 'Exists', values: ['x'] },
-        { key: 'd', operator: 'in', values: ['x'] }, { key: 'bad key', operator: 'DoesNotExist' }, { key: 'e', operator: 'In', values: ['ok', 'not ok'] },
+        { key: 'a', operator: 'In' },
+        { key: 'b', operator: 'NotIn', values: [] },
+        { key: 'c', operator: 'Exists', values: ['x'] },
+        { key: 'd', operator: 'in', values: ['x'] },
+        { key: 'bad key', operator: 'DoesNotExist' },
+        { key: 'e', operator: 'In', values: ['ok', 'not ok'] },
       ],
     });
     expect(problems.map((p) => `${p.code}@${p.path.join('.')}`)).toEqual([
-      'values-required@matchExpressions.0.operator', 'values-required@matchExpressions.1.values', 'values-forbidden@matchExpressions.2.values',
-      'operator@matchExpressions.3.operator', 'key@matchExpressions.4.key', 'value@matchExpressions.5.values.1',
+      'values-required@matchExpressions.0.operator',
+      'values-required@matchExpressions.1.values',
+      'values-forbidden@matchExpressions.2.values',
+      'operator@matchExpressions.3.operator',
+      'key@matchExpressions.4.key',
+      'value@matchExpressions.5.values.1',
     ]);
     expect(problems[3]).toMatchObject({ suggestion: 'In' });
   });
@@ -107,20 +129,28 @@ describe('pvSpecProblems', () => {
   it('needs exactly one source, and a patch may leave capacity and source out', () => {
     expect(codes(pvSpecProblems({ capacity: { storage: '1Gi' } }, '1.35'))).toEqual(['no-source']);
     expect(pvSpecProblems({ accessModes: ['ReadWriteOnce'] }, '1.35', true)).toEqual([]);
-    expect(pvSpecProblems({ ...base, hostPath: { path: '/x' } }, '1.35')).toMatchObject([{ code: 'several-sources', source: 'nfs', first: 'hostPath' }]);
+    expect(pvSpecProblems({ ...base, hostPath: { path: '/x' } }, '1.35')).toMatchObject([
+      { code: 'several-sources', source: 'nfs', first: 'hostPath' },
+    ]);
   });
   it('requires node affinity with terms for local volumes', () => {
     const local = { capacity: { storage: '1Gi' }, local: { path: '/mnt/a' } };
     expect(codes(pvSpecProblems(local, '1.35'))).toEqual(['local-affinity']);
     expect(codes(pvSpecProblems({ ...local, nodeAffinity: {} }, '1.35'))).toEqual(['affinity-required']);
     expect(codes(pvSpecProblems({ ...local, nodeAffinity: { required: { nodeSelectorTerms: [] } } }, '1.35'))).toEqual(['affinity-terms']);
-    expect(codes(pvSpecProblems({ capacity: { storage: '1Gi' }, local: {} , nodeAffinity: { required: { nodeSelectorTerms: [{}] } } }, '1.35'))).toEqual(['required']);
+    expect(
+      codes(pvSpecProblems({ capacity: { storage: '1Gi' }, local: {}, nodeAffinity: { required: { nodeSelectorTerms: [{}] } } }, '1.35')),
+    ).toEqual(['required']);
   });
   it('forbids Recycle of the root hostPath, in any spelling path.Clean reduces to /', () => {
     for (const path of ['/', '//', '/.', '/./']) {
-      expect(codes(pvSpecProblems({ capacity: { storage: '1Gi' }, hostPath: { path }, persistentVolumeReclaimPolicy: 'Recycle' }, '1.35'))).toContain('recycle-root');
+      expect(
+        codes(pvSpecProblems({ capacity: { storage: '1Gi' }, hostPath: { path }, persistentVolumeReclaimPolicy: 'Recycle' }, '1.35')),
+      ).toContain('recycle-root');
     }
-    expect(codes(pvSpecProblems({ capacity: { storage: '1Gi' }, hostPath: { path: '/srv' }, persistentVolumeReclaimPolicy: 'Recycle' }, '1.35'))).toEqual([]);
+    expect(
+      codes(pvSpecProblems({ capacity: { storage: '1Gi' }, hostPath: { path: '/srv' }, persistentVolumeReclaimPolicy: 'Recycle' }, '1.35')),
+    ).toEqual([]);
   });
   it('checks volumeAttributesClassName only where the feature is on (1.34+)', () => {
     expect(codes(pvSpecProblems({ ...base, volumeAttributesClassName: '' }, '1.35'))).toEqual(['vac-empty']);
@@ -138,20 +168,30 @@ describe('dataSourceProblems', () => {
   it('accepts clones, snapshots, populators and equal pairs', () => {
     expect(dataSourceProblems({ dataSource: { kind: 'PersistentVolumeClaim', name: 'a' } }, '1.35')).toEqual([]);
     expect(dataSourceProblems({ dataSource: snapshot, dataSourceRef: snapshot }, '1.35')).toEqual([]);
-    expect(dataSourceProblems({ dataSourceRef: { apiGroup: 'cdi.kubevirt.io', kind: 'VolumeImportSource', name: 'x' } }, '1.35')).toEqual([]);
+    expect(dataSourceProblems({ dataSourceRef: { apiGroup: 'cdi.kubevirt.io', kind: 'VolumeImportSource', name: 'x' } }, '1.35')).toEqual(
+      [],
+    );
   });
   it('requires name and kind', () => {
     expect(codes(dataSourceProblems({ dataSource: {} }, '1.35'))).toEqual(['required', 'required']);
   });
   it('rejects a core kind other than PersistentVolumeClaim from 1.24, drops it (warning) before', () => {
-    expect(dataSourceProblems({ dataSource: { kind: 'VolumeSnapshot', name: 's' } }, '1.35')).toMatchObject([{ code: 'core-kind', dropped: false }]);
-    expect(dataSourceProblems({ dataSource: { kind: 'VolumeSnapshot', name: 's' } }, '1.23')).toMatchObject([{ code: 'core-kind', dropped: true }]);
+    expect(dataSourceProblems({ dataSource: { kind: 'VolumeSnapshot', name: 's' } }, '1.35')).toMatchObject([
+      { code: 'core-kind', dropped: false },
+    ]);
+    expect(dataSourceProblems({ dataSource: { kind: 'VolumeSnapshot', name: 's' } }, '1.23')).toMatchObject([
+      { code: 'core-kind', dropped: true },
+    ]);
   });
   it('rejects an apiGroup with a version and suggests the group', () => {
-    expect(dataSourceProblems({ dataSource: { ...snapshot, apiGroup: 'snapshot.storage.k8s.io/v1' } }, '1.35')).toMatchObject([{ code: 'api-group', suggestion: 'snapshot.storage.k8s.io' }]);
+    expect(dataSourceProblems({ dataSource: { ...snapshot, apiGroup: 'snapshot.storage.k8s.io/v1' } }, '1.35')).toMatchObject([
+      { code: 'api-group', suggestion: 'snapshot.storage.k8s.io' },
+    ]);
   });
   it('warns about a PersistentVolumeClaim with an apiGroup', () => {
-    expect(codes(dataSourceProblems({ dataSourceRef: { apiGroup: 'v1', kind: 'PersistentVolumeClaim', name: 'a' } }, '1.35'))).toEqual(['claim-group']);
+    expect(codes(dataSourceProblems({ dataSourceRef: { apiGroup: 'v1', kind: 'PersistentVolumeClaim', name: 'a' } }, '1.35'))).toEqual([
+      'claim-group',
+    ]);
   });
   it('before 1.24 drops other dataSource kinds and ignores dataSourceRef', () => {
     expect(codes(dataSourceProblems({ dataSource: { apiGroup: 'x.io', kind: 'Thing', name: 'a' } }, '1.23'))).toEqual(['dropped']);
@@ -159,15 +199,20 @@ describe('dataSourceProblems', () => {
     expect(dataSourceProblems({ dataSourceRef: {} }, '1.23')).toEqual([]);
   });
   it('requires both fields to match, and dataSource empty with a cross-namespace ref', () => {
-    expect(codes(dataSourceProblems({ dataSource: { kind: 'PersistentVolumeClaim', name: 'a' }, dataSourceRef: snapshot }, '1.35'))).toEqual(['mismatch']);
-    expect(codes(dataSourceProblems({ dataSource: snapshot, dataSourceRef: { ...snapshot, namespace: 'other' } }, '1.35'))).toEqual(['namespace-with-datasource']);
+    expect(
+      codes(dataSourceProblems({ dataSource: { kind: 'PersistentVolumeClaim', name: 'a' }, dataSourceRef: snapshot }, '1.35')),
+    ).toEqual(['mismatch']);
+    expect(codes(dataSourceProblems({ dataSource: snapshot, dataSourceRef: { ...snapshot, namespace: 'other' } }, '1.35'))).toEqual([
+      'namespace-with-datasource',
+    ]);
   });
 });
 
 describe('placeholders', async () => {
   const { isPlaceholderName, isPlaceholderText } = await import('../../src/k8s/placeholders.js');
   it('recognises template, envsubst and documentation placeholders', () => {
-    for (const text of ['{{ .Values.size }}', '${SIZE}', '$APP_INSTANCE_NAME', '$APP-svc', '<mongodb-name>-svc']) expect(isPlaceholderText(text)).toBe(true);
+    for (const text of ['{{ .Values.size }}', '${SIZE}', '$APP_INSTANCE_NAME', '$APP-svc', '<mongodb-name>-svc'])
+      expect(isPlaceholderText(text)).toBe(true);
     for (const text of ['web', '10Gi', 'a-b', 'x<y']) expect(isPlaceholderText(text)).toBe(false);
   });
   it('reads all-caps names as placeholders where a quantity belongs, not units', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  apiLifecycle, GIT_REPO_OFF_BY_DEFAULT, IN_TREE_PROVISIONERS, kubeMinor, pluginSeverity, RELAXED_ENV_NAMES_SINCE, removedApi,
-  usesRelaxedEnvNames, VOLUME_PLUGIN_FATES,
+  apiLifecycle,
+  GIT_REPO_OFF_BY_DEFAULT,
+  IN_TREE_PROVISIONERS,
+  kubeMinor,
+  pluginSeverity,
+  RELAXED_ENV_NAMES_SINCE,
+  removedApi,
+  usesRelaxedEnvNames,
+  VOLUME_PLUGIN_FATES,
 } from '../../src/k8s/versions.js';
 
 const fate = (plugin: string) => {
@@ -61,8 +68,14 @@ describe('removed API versions (deprecation guide)', () => {
 
 describe('volume plugins (volume-types page, CSI migration KEPs)', () => {
   it.each([
-    ['cephfs', 28, 31], ['rbd', 28, 31], ['glusterfs', 25, 26], ['flocker', 22, 25], ['quobyte', 22, 25],
-    ['storageos', 22, 25], ['scaleIO', 16, 22], ['photonPersistentDisk', 11, 16],
+    ['cephfs', 28, 31],
+    ['rbd', 28, 31],
+    ['glusterfs', 25, 26],
+    ['flocker', 22, 25],
+    ['quobyte', 22, 25],
+    ['storageos', 22, 25],
+    ['scaleIO', 16, 22],
+    ['photonPersistentDisk', 11, 16],
   ])('%s: info before 1.%i, warning until 1.%i, then error', (plugin, deprecatedIn, removedIn) => {
     expect(pluginSeverity(fate(plugin), deprecatedIn - 1)).toBe('info');
     expect(pluginSeverity(fate(plugin), deprecatedIn)).toBe('warning');
@@ -71,9 +84,13 @@ describe('volume plugins (volume-types page, CSI migration KEPs)', () => {
   });
 
   it.each([
-    ['awsElasticBlockStore', 27, 'ebs.csi.aws.com'], ['azureDisk', 27, 'disk.csi.azure.com'], ['azureFile', 30, 'file.csi.azure.com'],
-    ['cinder', 26, 'cinder.csi.openstack.org'], ['gcePersistentDisk', 28, 'pd.csi.storage.gke.io'],
-    ['vsphereVolume', 30, 'csi.vsphere.vmware.com'], ['portworxVolume', 36, 'pxd.portworx.com'],
+    ['awsElasticBlockStore', 27, 'ebs.csi.aws.com'],
+    ['azureDisk', 27, 'disk.csi.azure.com'],
+    ['azureFile', 30, 'file.csi.azure.com'],
+    ['cinder', 26, 'cinder.csi.openstack.org'],
+    ['gcePersistentDisk', 28, 'pd.csi.storage.gke.io'],
+    ['vsphereVolume', 30, 'csi.vsphere.vmware.com'],
+    ['portworxVolume', 36, 'pxd.portworx.com'],
   ])('%s is redirected to CSI from 1.%i (%s): a warning, never an error', (plugin, removedIn, driver) => {
     expect(fate(plugin)).toMatchObject({ kind: 'csi', removedIn, driver });
     expect(pluginSeverity(fate(plugin), removedIn)).toBe('warning');

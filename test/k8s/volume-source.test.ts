@@ -31,7 +31,10 @@ describe('volume sources', () => {
     expect(codes({ persistentVolumeClaim: { claimName: '' } })).toEqual(['required']);
     expect(codes({ configMap: { optional: true } })).toEqual(['required']);
     expect(codes({ secret: { secretName: 's' } })).toEqual([]);
-    expect(volumeSourceProblems({ nfs: {} }).map((p) => p.path)).toEqual([['nfs', 'server'], ['nfs', 'path']]);
+    expect(volumeSourceProblems({ nfs: {} }).map((p) => p.path)).toEqual([
+      ['nfs', 'server'],
+      ['nfs', 'path'],
+    ]);
     expect(codes({ csi: {} })).toEqual(['required']);
     expect(codes({ hostPath: {} })).toEqual(['required']);
     expect(codes({ emptyDir: {} })).toEqual([]);

@@ -24,7 +24,9 @@ describe('volume sources', () => {
   });
 
   it('lists projections with their paths and labels', () => {
-    expect(projectionsOf({ name: 's', secret: { secretName: 'tls' } }).map((p) => [p.kind, p.path, p.label])).toEqual([['secret', ['secret'], 'Secret "tls"']]);
+    expect(projectionsOf({ name: 's', secret: { secretName: 'tls' } }).map((p) => [p.kind, p.path, p.label])).toEqual([
+      ['secret', ['secret'], 'Secret "tls"'],
+    ]);
     expect(projectionsOf(projected).map((p) => [p.kind, p.path.join('.'), p.label])).toEqual([
       ['configMap', 'projected.sources.0.configMap', 'ConfigMap "app"'],
       ['secret', 'projected.sources.1.secret', 'Secret "creds"'],
@@ -42,13 +44,19 @@ describe('volume sources', () => {
   });
 
   it('lists file paths, including a token path and items without one', () => {
-    const paths = projectionsOf(projected).flatMap(filePaths).map((f) => [f.path.join('.'), f.value]);
+    const paths = projectionsOf(projected)
+      .flatMap(filePaths)
+      .map((f) => [f.path.join('.'), f.value]);
     expect(paths).toEqual([
       ['projected.sources.0.configMap.items.0.path', 'a.conf'],
       ['projected.sources.2.downwardAPI.items.0.path', 'labels'],
       ['projected.sources.3.serviceAccountToken.path', 'token'],
     ]);
-    expect(projectionsOf({ name: 'c', configMap: { name: 'x', items: [{ key: 'k' }] } } as unknown as Volume).flatMap(filePaths).map((f) => f.value)).toEqual([undefined]);
+    expect(
+      projectionsOf({ name: 'c', configMap: { name: 'x', items: [{ key: 'k' }] } } as unknown as Volume)
+        .flatMap(filePaths)
+        .map((f) => f.value),
+    ).toEqual([undefined]);
   });
 
   it('lists the ConfigMaps and Secrets a volume reads', () => {
@@ -56,6 +64,8 @@ describe('volume sources', () => {
       ['ConfigMap', 'app', false, 'projected.sources.0.configMap.name'],
       ['Secret', 'creds', true, 'projected.sources.1.secret.name'],
     ]);
-    expect(objectReferencesOf({ name: 's', secret: { secretName: 'tls', optional: true } }).map((r) => r.path.join('.'))).toEqual(['secret.secretName']);
+    expect(objectReferencesOf({ name: 's', secret: { secretName: 'tls', optional: true } }).map((r) => r.path.join('.'))).toEqual([
+      'secret.secretName',
+    ]);
   });
 });

@@ -15,7 +15,9 @@ import {
 
 const sorted = (zones: Zones | undefined) => (zones ? [...zones.zones].sort() : undefined);
 const zoneIn = (key: string, ...values: string[]) => ({ key, operator: 'In', values });
-const required = (...terms: unknown[]) => ({ nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: terms } } });
+const required = (...terms: unknown[]) => ({
+  nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: terms } },
+});
 
 describe('podZones', () => {
   it('is unknown without zone constraints', () => {
@@ -42,17 +44,41 @@ describe('podZones', () => {
   });
 
   it('takes the union over required node affinity terms', () => {
-    const affinity = required({ matchExpressions: [zoneIn('topology.kubernetes.io/zone', 'a')] }, { matchExpressions: [zoneIn('failure-domain.beta.kubernetes.io/zone', 'b', 'c')] });
+    const affinity = required(
+      { matchExpressions: [zoneIn('topology.kubernetes.io/zone', 'a')] },
+      { matchExpressions: [zoneIn('failure-domain.beta.kubernetes.io/zone', 'b', 'c')] },
+    );
     const zones = podZones({ affinity });
     expect(sorted(zones)).toEqual(['a', 'b', 'c']);
     expect(zones?.paths).toEqual([
-      ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms', 0, 'matchExpressions', 0, 'values'],
-      ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms', 1, 'matchExpressions', 0, 'values'],
+      [
+        'affinity',
+        'nodeAffinity',
+        'requiredDuringSchedulingIgnoredDuringExecution',
+        'nodeSelectorTerms',
+        0,
+        'matchExpressions',
+        0,
+        'values',
+      ],
+      [
+        'affinity',
+        'nodeAffinity',
+        'requiredDuringSchedulingIgnoredDuringExecution',
+        'nodeSelectorTerms',
+        1,
+        'matchExpressions',
+        0,
+        'values',
+      ],
     ]);
   });
 
   it('is unknown when one term has no zone expression (that term allows every zone)', () => {
-    const affinity = required({ matchExpressions: [zoneIn('topology.kubernetes.io/zone', 'a')] }, { matchExpressions: [zoneIn('kubernetes.io/hostname', 'n1')] });
+    const affinity = required(
+      { matchExpressions: [zoneIn('topology.kubernetes.io/zone', 'a')] },
+      { matchExpressions: [zoneIn('kubernetes.io/hostname', 'n1')] },
+    );
     expect(podZones({ affinity })).toBeUndefined();
     expect(podZones({ affinity: required({ matchFields: [{ key: 'metadata.name', operator: 'In', values: ['n1'] }] }) })).toBeUndefined();
   });
@@ -75,7 +101,9 @@ describe('podZones', () => {
 
   it('treats NotIn, Exists and DoesNotExist alone as unconstrained', () => {
     for (const operator of ['NotIn', 'Exists', 'DoesNotExist']) {
-      const term = { matchExpressions: [{ key: 'topology.kubernetes.io/zone', operator, values: operator === 'NotIn' ? ['a'] : undefined }] };
+      const term = {
+        matchExpressions: [{ key: 'topology.kubernetes.io/zone', operator, values: operator === 'NotIn' ? ['a'] : undefined }],
+      };
       expect(podZones({ affinity: required(term) }), operator).toBeUndefined();
     }
   });
@@ -86,13 +114,24 @@ describe('podZones', () => {
   });
 
   it('ANDs nodeSelector with node affinity', () => {
-    const spec = { nodeSelector: { 'topology.kubernetes.io/zone': 'a' }, affinity: required({ matchExpressions: [zoneIn('topology.kubernetes.io/zone', 'a', 'b')] }) };
+    const spec = {
+      nodeSelector: { 'topology.kubernetes.io/zone': 'a' },
+      affinity: required({ matchExpressions: [zoneIn('topology.kubernetes.io/zone', 'a', 'b')] }),
+    };
     expect(sorted(podZones(spec))).toEqual(['a']);
     expect(podZones(spec)?.paths[0]).toEqual(['nodeSelector', 'topology.kubernetes.io/zone']);
   });
 
   it('does not read preferred affinity', () => {
-    const spec = { affinity: { nodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 1, preference: { matchExpressions: [zoneIn('topology.kubernetes.io/zone', 'a')] } }] } } };
+    const spec = {
+      affinity: {
+        nodeAffinity: {
+          preferredDuringSchedulingIgnoredDuringExecution: [
+            { weight: 1, preference: { matchExpressions: [zoneIn('topology.kubernetes.io/zone', 'a')] } },
+          ],
+        },
+      },
+    };
     expect(podZones(spec)).toBeUndefined();
   });
 });
@@ -131,7 +170,11 @@ describe('volumeZones', () => {
 
   it('reads GA and beta zone labels, multi-zone values included, and intersects them', () => {
     expect(sorted(volumeZones({ metadata: { labels: { 'topology.kubernetes.io/zone': 'a__b' } } }))).toEqual(['a', 'b']);
-    expect(sorted(volumeZones({ metadata: { labels: { 'failure-domain.beta.kubernetes.io/zone': 'a__b', 'topology.kubernetes.io/zone': 'b__c' } } }))).toEqual(['b']);
+    expect(
+      sorted(
+        volumeZones({ metadata: { labels: { 'failure-domain.beta.kubernetes.io/zone': 'a__b', 'topology.kubernetes.io/zone': 'b__c' } } }),
+      ),
+    ).toEqual(['b']);
     expect(volumeZones({ metadata: { labels: { 'topology.kubernetes.io/zone': 'a__' } } })).toBeUndefined();
   });
 
@@ -140,20 +183,34 @@ describe('volumeZones', () => {
   });
 
   it('reads node affinity zone keys of the CSI drivers', () => {
-    for (const key of ['topology.gke.io/zone', 'topology.ebs.csi.aws.com/zone', 'topology.disk.csi.azure.com/zone', 'topology.kubernetes.io/zone']) {
+    for (const key of [
+      'topology.gke.io/zone',
+      'topology.ebs.csi.aws.com/zone',
+      'topology.disk.csi.azure.com/zone',
+      'topology.kubernetes.io/zone',
+    ]) {
       const pv = { spec: { nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [zoneIn(key, 'z1')] }] } } } };
       expect(sorted(volumeZones(pv)), key).toEqual(['z1']);
-      expect(volumeZones(pv)?.paths).toEqual([['spec', 'nodeAffinity', 'required', 'nodeSelectorTerms', 0, 'matchExpressions', 0, 'values']]);
+      expect(volumeZones(pv)?.paths).toEqual([
+        ['spec', 'nodeAffinity', 'required', 'nodeSelectorTerms', 0, 'matchExpressions', 0, 'values'],
+      ]);
     }
   });
 
   it('ignores Azure non-zonal empty zone values', () => {
-    const pv = { spec: { nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [zoneIn('topology.disk.csi.azure.com/zone', '')] }] } } } };
+    const pv = {
+      spec: { nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [zoneIn('topology.disk.csi.azure.com/zone', '')] }] } } },
+    };
     expect(volumeZones(pv)).toBeUndefined();
   });
 
   it('is unknown for a hostname-pinned local PV', () => {
-    const pv = { spec: { local: { path: '/mnt' }, nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [zoneIn('kubernetes.io/hostname', 'n1')] }] } } } };
+    const pv = {
+      spec: {
+        local: { path: '/mnt' },
+        nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [zoneIn('kubernetes.io/hostname', 'n1')] }] } },
+      },
+    };
     expect(volumeZones(pv)).toBeUndefined();
   });
 
@@ -166,7 +223,10 @@ describe('volumeZones', () => {
   it('intersects labels, node affinity and handle', () => {
     const pv = {
       metadata: { labels: { 'topology.kubernetes.io/zone': 'a__b' } },
-      spec: { ...pd('projects/p/zones/b/disks/d'), nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [zoneIn('topology.gke.io/zone', 'b', 'c')] }] } } },
+      spec: {
+        ...pd('projects/p/zones/b/disks/d'),
+        nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [zoneIn('topology.gke.io/zone', 'b', 'c')] }] } },
+      },
     };
     expect(sorted(volumeZones(pv))).toEqual(['b']);
     expect(volumeZones(pv)?.paths).toHaveLength(3);
@@ -189,13 +249,23 @@ describe('allowedTopologyZones', () => {
   });
 
   it('unions terms; expression values are In semantics', () => {
-    const sc = { allowedTopologies: [{ matchLabelExpressions: [{ key: 'topology.gke.io/zone', values: ['a', 'b'] }] }, { matchLabelExpressions: [{ key: 'topology.kubernetes.io/zone', values: ['c'] }] }] };
+    const sc = {
+      allowedTopologies: [
+        { matchLabelExpressions: [{ key: 'topology.gke.io/zone', values: ['a', 'b'] }] },
+        { matchLabelExpressions: [{ key: 'topology.kubernetes.io/zone', values: ['c'] }] },
+      ],
+    };
     expect(sorted(allowedTopologyZones(sc))).toEqual(['a', 'b', 'c']);
     expect(allowedTopologyZones(sc)?.paths[0]).toEqual(['allowedTopologies', 0, 'matchLabelExpressions', 0, 'values']);
   });
 
   it('is unknown when a term does not restrict the zone', () => {
-    const sc = { allowedTopologies: [{ matchLabelExpressions: [{ key: 'topology.gke.io/zone', values: ['a'] }] }, { matchLabelExpressions: [{ key: 'kubernetes.io/hostname', values: ['n'] }] }] };
+    const sc = {
+      allowedTopologies: [
+        { matchLabelExpressions: [{ key: 'topology.gke.io/zone', values: ['a'] }] },
+        { matchLabelExpressions: [{ key: 'kubernetes.io/hostname', values: ['n'] }] },
+      ],
+    };
     expect(allowedTopologyZones(sc)).toBeUndefined();
   });
 });
@@ -225,7 +295,9 @@ describe('hasNodeConstraint', () => {
     expect(hasNodeConstraint({ nodeName: 'n1' })).toBe(true);
     expect(hasNodeConstraint({ nodeSelector: { disktype: 'ssd' } })).toBe(true);
     expect(hasNodeConstraint({ affinity: required({ matchExpressions: [zoneIn('topology.kubernetes.io/zone', 'a')] }) })).toBe(true);
-    expect(hasNodeConstraint({ affinity: required({ matchFields: [{ key: 'metadata.name', operator: 'In', values: ['n1'] }] }) })).toBe(true);
+    expect(hasNodeConstraint({ affinity: required({ matchFields: [{ key: 'metadata.name', operator: 'In', values: ['n1'] }] }) })).toBe(
+      true,
+    );
   });
 });
 

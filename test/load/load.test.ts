@@ -6,7 +6,9 @@ const load = (text: string, file = 'm.yaml') => loadFiles([{ file, text }], { na
 
 describe('kubectl YAML semantics (go-yaml v2, YAML 1.1)', () => {
   it('reads octal modes, 1.1 booleans, and keeps timestamps and 1:20 as strings', () => {
-    const { resources } = load('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\nspec:\n  mode: 0644\n  o: 0o600\n  flag: yes\n  at: 2001-12-14\n  t: 1:20\n');
+    const { resources } = load(
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\nspec:\n  mode: 0644\n  o: 0o600\n  flag: yes\n  at: 2001-12-14\n  t: 1:20\n',
+    );
     expect(resources[0].object.spec).toEqual({ mode: 420, o: 384, flag: true, at: '2001-12-14', t: '1:20' });
   });
 });
@@ -33,10 +35,13 @@ items:
   });
 
   it('skips and counts YAML that is not a Kubernetes object, but reads a bare kustomization.yaml', () => {
-    const result = loadFiles([
-      { file: 'kustomization.yaml', text: 'resources:\n  - a.yaml\n' },
-      { file: 'values.yaml', text: 'replicaCount: 1\n' },
-    ], { namespace: 'default' });
+    const result = loadFiles(
+      [
+        { file: 'kustomization.yaml', text: 'resources:\n  - a.yaml\n' },
+        { file: 'values.yaml', text: 'replicaCount: 1\n' },
+      ],
+      { namespace: 'default' },
+    );
     // kustomize reads a kustomization.yaml without apiVersion/kind; so do we, as a Kustomization.
     expect(result.resources.map((r) => [r.kind, r.name])).toEqual([['Kustomization', '']]);
     expect(result.resources[0].object).toMatchObject({ apiVersion: 'kustomize.config.k8s.io/v1beta1', resources: ['a.yaml'] });
@@ -44,7 +49,9 @@ items:
   });
 
   it('keeps linting the other documents of a file with a syntax error', () => {
-    const result = load('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\nkey: [1,\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n');
+    const result = load(
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\nkey: [1,\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n',
+    );
     expect(result.resources.map((r) => r.name)).toEqual(['a', 'c']);
     const partial = load('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: half\n labels: {}\n');
     expect(partial.resources).toEqual([]);
@@ -76,7 +83,9 @@ describe('positions', () => {
 
 describe('Helm templates', () => {
   it('turns an unrendered template into one problem instead of a cascade', () => {
-    const result = load('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n{{- if .Values.x }}\ndata: {}\n{{- end }}\n');
+    const result = load(
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n{{- if .Values.x }}\ndata: {}\n{{- end }}\n',
+    );
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ kind: 'helm-template' });
     expect(result.stats.helmTemplates).toBe(1);

@@ -90,7 +90,8 @@ describe('configReferences', () => {
 });
 
 describe('ConfigObjects', () => {
-  const objects = ConfigObjects.of(model(`apiVersion: v1
+  const objects = ConfigObjects.of(
+    model(`apiVersion: v1
 kind: ConfigMap
 metadata: {name: settings, namespace: shop}
 data: {a: "1"}
@@ -123,7 +124,8 @@ apiVersion: cert-manager.io/v1
 kind: Certificate
 metadata: {name: web, namespace: shop}
 spec: {secretName: web-tls}
-`));
+`),
+  );
 
   it('reads keys from data/binaryData (ConfigMap) and data/stringData (Secret)', () => {
     expect([...objects.keysOf(objects.find('ConfigMap', 'shop', 'settings'))!.keys()]).toEqual(['a', 'b']);

@@ -56,15 +56,26 @@ describe('SARIF', () => {
 
   it('keeps fingerprints when unrelated lines move the finding', () => {
     const before = lintTexts({ 'pv.yaml': pv, 'pod.yaml': pod }).findings.find((f) => f.ruleId === 'claim-not-found');
-    const after = lintTexts({ 'pv.yaml': pv, 'pod.yaml': `# a comment\n# another\n${pod}` }).findings.find((f) => f.ruleId === 'claim-not-found');
+    const after = lintTexts({ 'pv.yaml': pv, 'pod.yaml': `# a comment\n# another\n${pod}` }).findings.find(
+      (f) => f.ruleId === 'claim-not-found',
+    );
     expect(after?.line).toBe((before?.line ?? 0) + 2);
     expect(after?.fingerprint).toBe(before?.fingerprint);
   });
 });
 
 const finding = (overrides: Partial<Finding>): Finding => ({
-  ruleId: 'claim-not-found', severity: 'error', message: 'Claim missing', file: 'a.yaml', line: 3, column: 5, endLine: 3, endColumn: 9,
-  related: [], fingerprint: 'f', ...overrides,
+  ruleId: 'claim-not-found',
+  severity: 'error',
+  message: 'Claim missing',
+  file: 'a.yaml',
+  line: 3,
+  column: 5,
+  endLine: 3,
+  endColumn: 9,
+  related: [],
+  fingerprint: 'f',
+  ...overrides,
 });
 
 describe('GitHub workflow commands', () => {
@@ -73,12 +84,22 @@ describe('GitHub workflow commands', () => {
     expect(escapeProperty('a,b:c%d\r\n')).toBe('a%2Cb%3Ac%25d%0D%0A');
     const out = formatGithub([finding({ file: 'we,ird:na%me\n::error::x.yaml', message: 'line1\nline2' })]);
     expect(out.trimEnd().split('\n')).toHaveLength(1);
-    expect(out).toBe('::error file=we%2Cird%3Ana%25me%0A%3A%3Aerror%3A%3Ax.yaml,line=3,col=5,endLine=3,endColumn=9,title=kstorelint claim-not-found::line1%0Aline2\n');
+    expect(out).toBe(
+      '::error file=we%2Cird%3Ana%25me%0A%3A%3Aerror%3A%3Ax.yaml,line=3,col=5,endLine=3,endColumn=9,title=kstorelint claim-not-found::line1%0Aline2\n',
+    );
   });
 
   it('maps info to notice and writes a Markdown summary', () => {
     expect(formatGithub([finding({ severity: 'info' })])).toMatch(/^::notice /);
-    const summary = formatGithubSummary([finding({ message: 'a | b' })], { files: 1, resources: 2, documents: 2, skippedDocuments: 0, skippedNonKubernetes: 0, unparseable: 0, helmTemplates: 0 });
+    const summary = formatGithubSummary([finding({ message: 'a | b' })], {
+      files: 1,
+      resources: 2,
+      documents: 2,
+      skippedDocuments: 0,
+      skippedNonKubernetes: 0,
+      unparseable: 0,
+      helmTemplates: 0,
+    });
     expect(summary).toContain('| error | `a.yaml:3:5` | `claim-not-found` | a \\| b |');
   });
 });

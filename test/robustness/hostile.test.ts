@@ -8,7 +8,20 @@ import { expectNoInternalErrors, expectOwnStderr, expectPositionsInside, lintInp
 
 /** Hostile inputs: each ends in bounded time and memory with a clear finding or message, and the rest of the run goes on. */
 
-const podOnMissingClaim = (eol = '\n') => ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', 'spec:', '  containers: [{name: c, image: i}]', '  volumes:', '  - name: v', '    persistentVolumeClaim:', '      claimName: missing', ''].join(eol);
+const podOnMissingClaim = (eol = '\n') =>
+  [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: p',
+    'spec:',
+    '  containers: [{name: c, image: i}]',
+    '  volumes:',
+    '  - name: v',
+    '    persistentVolumeClaim:',
+    '      claimName: missing',
+    '',
+  ].join(eol);
 const MISSING_CLAIM_AT = { line: 10, column: 18 };
 
 function lintOne(file: string, text: string, others: Record<string, string> = {}) {
@@ -28,7 +41,14 @@ describe('hostile input: library', () => {
       const [name, prev] = [String.fromCharCode(98 + i), String.fromCharCode(97 + i)];
       return `${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`;
     });
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...levels, 'apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: x}', ''].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...levels,
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata: {name: x}',
+      '',
+    ].join('\n');
     const started = performance.now();
     const result = lintOne('bomb.yaml', bomb, { 'pod.yaml': podOnMissingClaim() });
     expect(performance.now() - started).toBeLessThan(10_000);
@@ -38,7 +58,10 @@ describe('hostile input: library', () => {
   it.each([
     ['flow sequences', `apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec:\n  volumes: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`],
     ['flow maps', `apiVersion: example.com/v1\nkind: Thing\nmetadata: {name: x}\nspec: ${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}\n`],
-    ['block maps', `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\nspec:\n${Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(i + 2)}template:\n`).join('')}`],
+    [
+      'block maps',
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\nspec:\n${Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(i + 2)}template:\n`).join('')}`,
+    ],
     ['block sequences', `apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec:\n  volumes:\n  ${'- '.repeat(10_000)}x\n`],
   ])('nesting 10,000 deep (%s): a yaml-syntax finding, no stack overflow escapes', (_, text) => {
     const result = lintOne('deep.yaml', text, { 'pod.yaml': podOnMissingClaim() });
@@ -47,12 +70,18 @@ describe('hostile input: library', () => {
   });
 
   it('nesting as deep as the parser accepts (700) passes through every rule', () => {
-    const result = lintOne('deep.yaml', `apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec:\n  containers: [{name: c, image: i}]\n  volumes: ${'['.repeat(700)}${']'.repeat(700)}\n`);
+    const result = lintOne(
+      'deep.yaml',
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec:\n  containers: [{name: c, image: i}]\n  volumes: ${'['.repeat(700)}${']'.repeat(700)}\n`,
+    );
     expect(result.stats.resources).toBe(1);
   });
 
   it('a 1 MB single line', () => {
-    const result = lintOne('line.yaml', `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {a: "${'x'.repeat(1 << 20)}"}\n${podOnMissingClaim().replace('apiVersion', '---\napiVersion')}`);
+    const result = lintOne(
+      'line.yaml',
+      `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {a: "${'x'.repeat(1 << 20)}"}\n${podOnMissingClaim().replace('apiVersion', '---\napiVersion')}`,
+    );
     expect(result.findings.map((f) => [f.ruleId, f.line])).toEqual([['claim-not-found', 15]]);
   });
 
@@ -104,13 +133,19 @@ describe('hostile input: the CLI', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     // A 50 MB ConfigMap is itself over the API's 1 MiB limit: a true finding besides the Pod's.
-    expect((JSON.parse(run.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId).sort()).toEqual(['claim-not-found', 'config-key-invalid']);
+    expect((JSON.parse(run.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId).sort()).toEqual([
+      'claim-not-found',
+      'config-key-invalid',
+    ]);
   });
 
   it('100,000 documents in one file', () => {
     const dir = tempDir();
     const file = path.join(dir, 'many.yaml');
-    writeFileSync(file, Array.from({ length: 100_000 }, (_, i) => `--- {apiVersion: v1, kind: ConfigMap, metadata: {name: c${i}}}\n`).join(''));
+    writeFileSync(
+      file,
+      Array.from({ length: 100_000 }, (_, i) => `--- {apiVersion: v1, kind: ConfigMap, metadata: {name: c${i}}}\n`).join(''),
+    );
     const run = runCli(['--format', 'json', file], { timeout: 90_000, heapMb: 1024 });
     expect(run.signal).toBeNull();
     expect(run.stderr).toBe('');
@@ -139,7 +174,11 @@ describe('hostile input: the CLI', () => {
     const dir = tempDir();
     mkfifoSync(path.join(dir, 'pipe.yaml'));
     symlinkSync('loop.yaml', path.join(dir, 'loop.yaml'));
-    for (const [target, message] of [[path.join(dir, 'pipe.yaml'), 'not a regular file or folder'], ['/dev/zero', 'not a regular file or folder'], [path.join(dir, 'loop.yaml'), 'too many symbolic links']]) {
+    for (const [target, message] of [
+      [path.join(dir, 'pipe.yaml'), 'not a regular file or folder'],
+      ['/dev/zero', 'not a regular file or folder'],
+      [path.join(dir, 'loop.yaml'), 'too many symbolic links'],
+    ]) {
       const run = runCli(['--no-color', target], { timeout: 20_000 });
       expect(run.signal).toBeNull();
       expect(run.code).toBe(2);
@@ -155,7 +194,9 @@ describe('hostile input: the CLI', () => {
     writeFileSync(path.join(dir, 'b.yaml'), podOnMissingClaim());
     writeFileSync(path.join(dir, 'c.yaml'), podOnMissingClaim());
     const preload = path.join(dir, 'inject.mjs');
-    writeFileSync(preload, `import fs from 'node:fs';
+    writeFileSync(
+      preload,
+      `import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 const real = fs.readFileSync;
 fs.readFileSync = function (file, ...rest) {
@@ -165,10 +206,13 @@ fs.readFileSync = function (file, ...rest) {
   return real.call(this, file, ...rest);
 };
 syncBuiltinESMExports();
-`);
+`,
+    );
     const run = runCli(['--no-color', dir], { nodeArgs: ['--import', pathToFileURL(preload).href], timeout: 20_000 });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('a.yaml');
-    expect(run.stderr).toBe(`kstorelint: ${dir}/b.yaml: no such file or folder; skipped\nkstorelint: ${dir}/c.yaml: permission denied; skipped\n`);
+    expect(run.stderr).toBe(
+      `kstorelint: ${dir}/b.yaml: no such file or folder; skipped\nkstorelint: ${dir}/c.yaml: permission denied; skipped\n`,
+    );
   });
 });

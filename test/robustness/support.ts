@@ -29,8 +29,13 @@ export function expectPositionsInside(result: LintResult, inputs: readonly Input
   const check = (file: string, line: number, column: number, what: string) => {
     const lengths = lines.get(file);
     expect(lengths, `${what}: unknown file ${file}`).toBeDefined();
-    expect(Number.isInteger(line) && line >= 1 && line <= lengths!.length, `${what}: line ${line} of ${lengths!.length} in ${file}`).toBe(true);
-    expect(Number.isInteger(column) && column >= 1 && column <= lengths![line - 1] + 1, `${what}: column ${column} of line ${line} (${lengths![line - 1]} chars) in ${file}`).toBe(true);
+    expect(Number.isInteger(line) && line >= 1 && line <= lengths!.length, `${what}: line ${line} of ${lengths!.length} in ${file}`).toBe(
+      true,
+    );
+    expect(
+      Number.isInteger(column) && column >= 1 && column <= lengths![line - 1] + 1,
+      `${what}: column ${column} of line ${line} (${lengths![line - 1]} chars) in ${file}`,
+    ).toBe(true);
   };
   for (const finding of result.findings) {
     const what = `${finding.ruleId} ${finding.message}`;
@@ -57,9 +62,15 @@ export interface CliRun {
  * The built CLI as a user runs it, with a hard time limit and a heap limit so that a hang or a
  * runaway allocation fails the test instead of the machine.
  */
-export function runCli(args: readonly string[], options: { cwd?: string; timeout?: number; heapMb?: number; nodeArgs?: readonly string[] } = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; timeout?: number; heapMb?: number; nodeArgs?: readonly string[] } = {},
+): CliRun {
   const result = spawnSync(process.execPath, [`--max-old-space-size=${options.heapMb ?? 512}`, ...(options.nodeArgs ?? []), cli, ...args], {
-    cwd: options.cwd ?? repoRoot, encoding: 'utf8', timeout: options.timeout ?? 30_000, maxBuffer: 1 << 28,
+    cwd: options.cwd ?? repoRoot,
+    encoding: 'utf8',
+    timeout: options.timeout ?? 30_000,
+    maxBuffer: 1 << 28,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, signal: result.signal };

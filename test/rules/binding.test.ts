@@ -30,7 +30,7 @@ describe('binding rules: severities and template findings', () => {
   });
 
   it('claim-missing is a warning; the rest of group A are errors except the info one-sided rule', () => {
-    expect(fixture('pv-claimref-claim-missing', 'invalid-typo-and-namespace.yaml').every((f) => f.severity === 'warning')).toBe(true);
+    expect(fixture('pv-claimref-claim-not-found', 'invalid-typo-and-namespace.yaml').every((f) => f.severity === 'warning')).toBe(true);
     expect(fixture('pvc-prebinding-one-sided', 'invalid-volume-name-only.yaml')[0].severity).toBe('info');
   });
 });

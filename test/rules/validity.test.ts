@@ -24,16 +24,30 @@ ${spec}`;
 describe('field-validity rules', () => {
   it('ReadWriteOncePod is an error before 1.27 and fine after', () => {
     const text = claim('  accessModes: [ReadWriteOncePod]\n  resources: {requests: {storage: 1Gi}}\n');
-    expect(lintAt('1.26', text).filter((f) => f.ruleId === 'access-modes-invalid').map((f) => f.message)).toEqual([
+    expect(
+      lintAt('1.26', text)
+        .filter((f) => f.ruleId === 'access-modes-invalid')
+        .map((f) => f.message),
+    ).toEqual([
       'Kubernetes 1.26 rejects access mode ReadWriteOncePod of PersistentVolumeClaim default/data: its feature gate is on by default only from 1.27',
     ]);
     expect(lintAt('1.27', text).filter((f) => f.ruleId === 'access-modes-invalid')).toEqual([]);
   });
 
   it('a dataSource of another kind is a warning before 1.24 (dropped) and an error after (rejected)', () => {
-    const text = claim('  accessModes: [ReadWriteOnce]\n  dataSource: {kind: ConfigMap, name: seed}\n  resources: {requests: {storage: 1Gi}}\n');
-    expect(lintAt('1.23', text).filter((f) => f.ruleId === 'datasource-invalid').map((f) => f.severity)).toEqual(['warning']);
-    expect(lintAt('1.35', text).filter((f) => f.ruleId === 'datasource-invalid').map((f) => f.severity)).toEqual(['error']);
+    const text = claim(
+      '  accessModes: [ReadWriteOnce]\n  dataSource: {kind: ConfigMap, name: seed}\n  resources: {requests: {storage: 1Gi}}\n',
+    );
+    expect(
+      lintAt('1.23', text)
+        .filter((f) => f.ruleId === 'datasource-invalid')
+        .map((f) => f.severity),
+    ).toEqual(['warning']);
+    expect(
+      lintAt('1.35', text)
+        .filter((f) => f.ruleId === 'datasource-invalid')
+        .map((f) => f.severity),
+    ).toEqual(['error']);
   });
 
   it('one mistake in a StatefulSet claim template is one finding, not two', () => {
@@ -60,7 +74,9 @@ spec:
   });
 
   it('the quantity fix names both readings in bytes', () => {
-    const [finding] = lintTexts({ 'a.yaml': claim('  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 10GB}}\n') }).findings.filter((f) => f.ruleId === 'quantity-invalid');
+    const [finding] = lintTexts({
+      'a.yaml': claim('  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 10GB}}\n'),
+    }).findings.filter((f) => f.ruleId === 'quantity-invalid');
     expect(finding.fix).toBe("did you mean '10G' (10000000000 bytes) or '10Gi' (10737418240 bytes)?");
   });
 

@@ -15,7 +15,12 @@ const pvc = (spec: object) => ({ apiVersion: 'v1', kind: 'PersistentVolumeClaim'
 describe('schema problems', () => {
   it('finds a typo with its correction', () => {
     const [problem] = problemsOf(pvc({ storageClass: 'fast', accessModes: ['ReadWriteOnce'] })).problems;
-    expect(problem).toMatchObject({ kind: 'unknown-field', field: 'storageClass', suggestion: 'storageClassName', path: ['spec', 'storageClass'] });
+    expect(problem).toMatchObject({
+      kind: 'unknown-field',
+      field: 'storageClass',
+      suggestion: 'storageClassName',
+      path: ['spec', 'storageClass'],
+    });
   });
 
   it('finds a wrong type', () => {
@@ -29,19 +34,45 @@ describe('schema problems', () => {
 
   it('checks a CRD-defined kind against the CRD, honouring preserve-unknown-fields', () => {
     const crd = {
-      apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', metadata: { name: 'widgets.example.com' },
+      apiVersion: 'apiextensions.k8s.io/v1',
+      kind: 'CustomResourceDefinition',
+      metadata: { name: 'widgets.example.com' },
       spec: {
-        group: 'example.com', scope: 'Namespaced', names: { kind: 'Widget', plural: 'widgets' },
-        versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', properties: {
-          spec: { type: 'object', required: ['size'], properties: {
-            size: { 'x-kubernetes-int-or-string': true }, mode: { type: 'string', enum: ['a', 'b'] },
-            extra: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true },
-          } },
-        } } } }],
+        group: 'example.com',
+        scope: 'Namespaced',
+        names: { kind: 'Widget', plural: 'widgets' },
+        versions: [
+          {
+            name: 'v1',
+            served: true,
+            storage: true,
+            schema: {
+              openAPIV3Schema: {
+                type: 'object',
+                properties: {
+                  spec: {
+                    type: 'object',
+                    required: ['size'],
+                    properties: {
+                      size: { 'x-kubernetes-int-or-string': true },
+                      mode: { type: 'string', enum: ['a', 'b'] },
+                      extra: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        ],
       },
     };
     const good = { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'ok' }, spec: { size: '10Gi', extra: { free: 1 } } };
-    const bad = { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'bad' }, spec: { sise: 1, mode: 'c', extra: { free: 1 } } };
+    const bad = {
+      apiVersion: 'example.com/v1',
+      kind: 'Widget',
+      metadata: { name: 'bad' },
+      spec: { sise: 1, mode: 'c', extra: { free: 1 } },
+    };
     const check = problemsOf(crd, good, bad);
     expect(check.problems.map(brief).sort()).toEqual(['enum spec.mode', 'required spec.size', 'unknown-field spec.sise']);
     expect(check.problems[0].origin).toBe('CustomResourceDefinition widgets.example.com');
@@ -50,7 +81,9 @@ describe('schema problems', () => {
   it('leaves unrendered template values to the template rules', () => {
     const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: '${PORT:-80}' } };
     expect(problemsOf(cm).problems).toEqual([]);
-    const { model } = lintTexts({ 'pvc.yaml': 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: x\nspec:\n  volumeName: {{ volume }}\n' });
+    const { model } = lintTexts({
+      'pvc.yaml': 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: x\nspec:\n  volumeName: {{ volume }}\n',
+    });
     expect(schemaCheck(model).problems).toEqual([]);
   });
 
@@ -65,10 +98,13 @@ describe('schema problems', () => {
     const sts = { metadata: {}, spec: { template: { spec: { volumes: [{ persistentVolumeClaim: {} }, { emptyDir: {} }] } } } };
     expect(whereItBelongs(schema, [], 'serviceName', sts)).toEqual({ belongsAt: ['spec', 'serviceName'] });
     expect(whereItBelongs(schema, ['metadata'], 'serviceName', sts)).toEqual({ belongsAt: ['spec', 'serviceName'] });
-    expect(whereItBelongs(schema, ['spec', 'template', 'spec', 'volumes', 0], 'claimName', sts))
-      .toEqual({ belongsAt: ['spec', 'template', 'spec', 'volumes', 0, 'persistentVolumeClaim', 'claimName'] });
+    expect(whereItBelongs(schema, ['spec', 'template', 'spec', 'volumes', 0], 'claimName', sts)).toEqual({
+      belongsAt: ['spec', 'template', 'spec', 'volumes', 0, 'persistentVolumeClaim', 'claimName'],
+    });
     // Only objects that are there: no persistentVolumeClaim in this volume, so no guess.
     expect(whereItBelongs(schema, ['spec', 'template', 'spec', 'volumes', 1], 'claimName', sts)).toEqual({});
-    expect(whereItBelongs(schema, ['spec', 'template', 'spec', 'containers', 0, 'volumeMounts', 0], 'readonly', sts)).toEqual({ suggestion: 'readOnly' });
+    expect(whereItBelongs(schema, ['spec', 'template', 'spec', 'containers', 0, 'volumeMounts', 0], 'readonly', sts)).toEqual({
+      suggestion: 'readOnly',
+    });
   });
 });

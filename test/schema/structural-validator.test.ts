@@ -13,15 +13,24 @@ const names = fc.constantFrom('a', 'b', 'spec', 'x/y', 'm~n', 'constructor', 'to
 const schemaArb: fc.Arbitrary<unknown> = fc.letrec<{ schema: unknown }>((tie) => ({
   schema: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.record({ type: fc.constantFrom('string', 'integer', 'number', 'boolean'), enum: fc.array(fc.oneof(fc.string({ maxLength: 2 }), fc.integer({ min: -2, max: 2 })), { maxLength: 3 }) }, { requiredKeys: ['type'] }),
+    fc.record(
+      {
+        type: fc.constantFrom('string', 'integer', 'number', 'boolean'),
+        enum: fc.array(fc.oneof(fc.string({ maxLength: 2 }), fc.integer({ min: -2, max: 2 })), { maxLength: 3 }),
+      },
+      { requiredKeys: ['type'] },
+    ),
     fc.record({ 'x-kubernetes-int-or-string': fc.constant(true) }),
-    fc.record({
-      type: fc.constant('object'),
-      properties: fc.dictionary(names, tie('schema'), { maxKeys: 3 }),
-      required: fc.array(names, { maxLength: 2 }),
-      additionalProperties: tie('schema'),
-      'x-kubernetes-preserve-unknown-fields': fc.boolean(),
-    }, { requiredKeys: ['type'] }),
+    fc.record(
+      {
+        type: fc.constant('object'),
+        properties: fc.dictionary(names, tie('schema'), { maxKeys: 3 }),
+        required: fc.array(names, { maxLength: 2 }),
+        additionalProperties: tie('schema'),
+        'x-kubernetes-preserve-unknown-fields': fc.boolean(),
+      },
+      { requiredKeys: ['type'] },
+    ),
     fc.record({ type: fc.constant('array'), items: tie('schema') }, { requiredKeys: ['type'] }),
   ),
 })).schema;
@@ -37,8 +46,9 @@ const dataArb = fc.letrec<{ value: unknown }>((tie) => ({
 
 const errorsOf = (validate: { (data: unknown): boolean; errors?: unknown }, data: unknown) => {
   validate(data);
-  return ((validate.errors ?? []) as { instancePath: string; keyword: string; params: unknown }[])
-    .map(({ instancePath, keyword, params }) => ({ instancePath, keyword, params: JSON.parse(JSON.stringify(params)) as unknown }));
+  return ((validate.errors ?? []) as { instancePath: string; keyword: string; params: unknown }[]).map(
+    ({ instancePath, keyword, params }) => ({ instancePath, keyword, params: JSON.parse(JSON.stringify(params)) as unknown }),
+  );
 };
 
 describe('structuralValidator', () => {
@@ -49,7 +59,8 @@ describe('structuralValidator', () => {
     const expected = errorsOf(ajv.compile(schema), data);
     const actual = errorsOf(structuralValidator(schema), data);
     // ajv gives the type of a union as the array, the walker too; compare them as ajv's consumers read them.
-    const norm = (errors: typeof expected) => errors.map((e) => (e.keyword === 'type' ? { ...e, params: String((e.params as { type: unknown }).type) } : e));
+    const norm = (errors: typeof expected) =>
+      errors.map((e) => (e.keyword === 'type' ? { ...e, params: String((e.params as { type: unknown }).type) } : e));
     expect(norm(actual)).toEqual(norm(expected));
   });
 });

@@ -1,0 +1,146 @@
+import { closest } from '../../src/k8s/names.js';
+import { claimRefOf } from '../../src/k8s/pv-match.js';
+import { claimLabel } from '../../src/model/binding-text.js';
+import { pvObject } from '../../src/model/binding.js';
+import type { Claim } from '../../src/model/claims.js';
+import { defineRule } from '../../src/rule.js';
+
+function indexBy(claims: readonly Claim[], key: (claim: Claim) => string): Map<string, Claim[]> {
+  const index = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const list = index.get(key(claim));
+    if (list) list.push(claim);
+    else index.set(key(claim), [claim]);
+  }
+  return index;
+}
+
+const listNames = (names: readonly string[]) => (names.length > 3 ? `${names[0]} … ${names[names.length - 1]}` : names.join(', '));
+
+/** For `data-web-3`: the StatefulSet claims `data-web-<n>` that do exist, when the ordinal is out of range. */
+function statefulSetSiblings(name: string, claims: readonly Claim[]): Claim[] {
+  const prefix = /^(.*-)\d+$/.exec(name)?.[1];
+  if (!prefix) return [];
+  return claims.filter(
+    (claim) => claim.origin === 'statefulset' && claim.name.startsWith(prefix) && /^\d+$/.test(claim.name.slice(prefix.length)),
+  );
+}
+
+export default defineRule({
+  id: 'pv-claimref-claim-not-found',
+  severity: 'warning',
+  category: 'binding',
+  status: 'stable',
+  since: '0.1.0',
+  recommended: true,
+  docs: {
+    summary: "A PersistentVolume's claimRef names a claim that is not in the view",
+    why: 'A PersistentVolume with a `claimRef` (and no uid) is reserved: the controller keeps it Available for exactly that claim ("volume is pre-bound to claim") and no other claim can bind it. If the claim is never created, for example because of a typo or a wrong namespace, the volume sits unused. The claim may exist only in the cluster; then declare it or lower this rule.',
+    fix: 'Create the claim the `claimRef` names, or fix `claimRef.name` / `claimRef.namespace`. StatefulSet claims are named `<template>-<statefulset>-<ordinal>`.',
+    examples: {
+      bad: `apiVersion: v1
+kind: PersistentVolume
+metadata:
+  name: logs-pv
+spec:
+  storageClassName: ""
+  capacity:
+    storage: 5Gi
+  accessModes: [ReadWriteOnce]
+  nfs:
+    server: nfs.example.internal
+    path: /exports/logs
+  claimRef:
+    namespace: default
+    name: log # expect: pv-claimref-claim-not-found
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: logs
+spec:
+  storageClassName: ""
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 5Gi
+`,
+      good: `apiVersion: v1
+kind: PersistentVolume
+metadata:
+  name: logs-pv
+spec:
+  storageClassName: ""
+  capacity:
+    storage: 5Gi
+  accessModes: [ReadWriteOnce]
+  nfs:
+    server: nfs.example.internal
+    path: /exports/logs
+  claimRef:
+    namespace: default
+    name: logs
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: logs
+spec:
+  storageClassName: ""
+  volumeName: logs-pv
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 5Gi
+`,
+    },
+    references: [
+      'pkg/controller/volume/persistentvolume/pv_controller.go (syncVolume: volume is pre-bound to claim)',
+      'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#reserving-a-persistentvolume',
+    ],
+  },
+  messages: {
+    missing:
+      'PersistentVolume {volume} is reserved by its claimRef for claim {namespace}/{claim}, which is not in the view; no other claim can bind it{hint}',
+  },
+  check(context) {
+    const { model } = context;
+    const byName = indexBy(model.claims, (claim) => claim.name);
+    const byNamespace = indexBy(model.claims, (claim) => claim.namespace);
+    for (const volume of model.persistentVolumes) {
+      const ref = claimRefOf(pvObject(volume));
+      // Without a namespace the reservation is pv-claimref-no-namespace's finding.
+      if (!ref || ref.namespace === '' || model.claimsNamed(ref.namespace, ref.name).length > 0) continue;
+      if (model.isAssumed('PersistentVolumeClaim', ref.name, ref.namespace)) continue;
+      const elsewhere = byName.get(ref.name) ?? [];
+      const inNamespace = byNamespace.get(ref.namespace) ?? [];
+      const siblings = statefulSetSiblings(ref.name, inNamespace);
+      const suggestion =
+        elsewhere.length === 0 && siblings.length === 0
+          ? closest(
+              ref.name,
+              inNamespace.map((claim) => claim.name),
+            )
+          : undefined;
+      const owner = siblings[0]?.owner;
+      const hint =
+        elsewhere.length > 0
+          ? ` (a claim of that name is in namespace '${[...new Set(elsewhere.map((claim) => claim.namespace))].join("', '")}')`
+          : owner
+            ? ` (${owner.kind} ${owner.namespace}/${owner.name} creates only ${listNames(siblings.map((claim) => claim.name))})`
+            : '';
+      context.report({
+        messageId: 'missing',
+        data: { volume: volume.name, namespace: ref.namespace, claim: ref.name, hint },
+        resource: volume,
+        path: ['spec', 'claimRef', 'name'],
+        related: [...elsewhere, ...siblings.slice(0, 1)].map((claim) => ({
+          resource: claim.resource,
+          path: [...claim.path, 'metadata', 'name'],
+          message: claimLabel(claim),
+        })),
+        fix: suggestion ? `did you mean '${suggestion}'?` : elsewhere.length === 1 ? `namespace: ${elsewhere[0].namespace}` : undefined,
+      });
+    }
+  },
+});

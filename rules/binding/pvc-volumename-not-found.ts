@@ -1,0 +1,107 @@
+import { isFirstCopy } from '../../src/model/binding.js';
+import { closest } from '../../src/k8s/names.js';
+import { claimLabel, groupByTemplate, moreClaims } from '../../src/model/binding-text.js';
+import type { Claim } from '../../src/model/claims.js';
+import { defineRule } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'pvc-volumename-not-found',
+  severity: 'error',
+  category: 'binding',
+  status: 'stable',
+  since: '0.1.0',
+  recommended: true,
+  docs: {
+    summary: 'A claim names in volumeName a PersistentVolume that is not in the view',
+    why: 'A claim with `spec.volumeName` binds only that PersistentVolume. When no PersistentVolume has that name the controller logs "volume not found, will try again next time" and the claim stays Pending without any event, so nothing in `kubectl describe` explains why its pods do not start. The PersistentVolume may exist only in the cluster; then declare it (feed the `kubectl get pv -o yaml` output) or lower this rule.',
+    fix: 'Fix the name in `volumeName`, or add the PersistentVolume (with a `claimRef` back to the claim).',
+    examples: {
+      bad: `apiVersion: v1
+kind: PersistentVolume
+metadata:
+  name: reports-pv
+spec:
+  storageClassName: ""
+  capacity:
+    storage: 5Gi
+  accessModes: [ReadWriteOnce]
+  nfs:
+    server: nfs.example.internal
+    path: /exports/reports
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: reports
+spec:
+  storageClassName: ""
+  volumeName: report-pv # expect: pvc-volumename-not-found
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 5Gi
+`,
+      good: `apiVersion: v1
+kind: PersistentVolume
+metadata:
+  name: reports-pv
+spec:
+  storageClassName: ""
+  capacity:
+    storage: 5Gi
+  accessModes: [ReadWriteOnce]
+  nfs:
+    server: nfs.example.internal
+    path: /exports/reports
+  claimRef:
+    namespace: default
+    name: reports
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: reports
+spec:
+  storageClassName: ""
+  volumeName: reports-pv
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 5Gi
+`,
+    },
+    references: [
+      'pkg/controller/volume/persistentvolume/pv_controller.go (syncUnboundClaim: volume not found, will try again next time)',
+      'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#reserving-a-persistentvolume',
+    ],
+  },
+  messages: {
+    missing:
+      "{claim} names PersistentVolume '{volume}' in volumeName, but no PersistentVolume has that name; the claim stays Pending{more}",
+  },
+  check(context) {
+    const { model } = context;
+    const found: { claim: Claim; volumeName: string }[] = [];
+    for (const claim of model.claims) {
+      if (!isFirstCopy(model, claim)) continue;
+      const binding = model.binding(claim);
+      if (binding.kind === 'prebind-failed' && !binding.volume && !model.isAssumed('PersistentVolume', binding.volumeName)) {
+        found.push({ claim, volumeName: binding.volumeName });
+      }
+    }
+    const names = model.persistentVolumes.map((pv) => pv.name);
+    for (const {
+      first: { claim, volumeName },
+      count,
+    } of groupByTemplate(found)) {
+      const suggestion = closest(volumeName, names);
+      context.report({
+        messageId: 'missing',
+        data: { claim: claimLabel(claim), volume: volumeName, more: moreClaims(count) },
+        resource: claim.resource,
+        path: [...claim.path, 'spec', 'volumeName'],
+        fix: suggestion ? `did you mean '${suggestion}'?` : undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,199 @@
+import {
+  accessRelated,
+  describeAccess,
+  describeWorkload,
+  singleWriterUses,
+  enforcedAcrossNodes,
+  type SingleWriterUse,
+} from '../../src/model/multi-pod.js';
+import { defineRule } from '../../src/rule.js';
+
+const joinAnd = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+export default defineRule({
+  id: 'rwo-claim-shared-by-workloads',
+  severity: 'warning',
+  category: 'multi-attach',
+  status: 'stable',
+  since: '0.1.0',
+  recommended: true,
+  docs: {
+    summary: 'Two workloads mount the same ReadWriteOnce or ReadWriteOncePod claim',
+    why: "A ReadWriteOnce volume is attached to one node at a time: pods of another workload that land on a different node wait in ContainerCreating with `Multi-Attach error`, and nothing tells the scheduler to keep them together (warning: it works only while every pod happens to share a node). A ReadWriteOncePod claim may be used by one pod in the whole cluster: the second workload's pod is unschedulable for as long as the first one runs (error). Typical cases: a backup CronJob or a sidecar Deployment mounting a database's claim. ReadWriteOnce volumes that mount without an attach step (NFS, EFS, Azure Files, CephFS, or a CSIDriver with `attachRequired: false`) never meet that check and are not reported; ReadWriteOncePod is enforced by the scheduler for every volume.",
+    fix: "Give each workload its own claim, run the second task inside the first workload's pod (a sidecar or an init container), or use a volume that supports ReadWriteMany. If the pods must share one RWO disk, pin them to one node with pod affinity (fragile).",
+    examples: {
+      bad: `apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: db-data
+spec:
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 50Gi
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: db
+spec:
+  replicas: 1
+  strategy:
+    type: Recreate
+  selector:
+    matchLabels: {app: db}
+  template:
+    metadata:
+      labels: {app: db}
+    spec:
+      containers:
+        - name: postgres
+          image: postgres:16
+          volumeMounts:
+            - {name: data, mountPath: /var/lib/postgresql/data}
+      volumes:
+        - name: data
+          persistentVolumeClaim:
+            claimName: db-data
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: db-backup
+spec:
+  schedule: "0 3 * * *"
+  concurrencyPolicy: Forbid
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          containers:
+            - name: backup
+              image: busybox:1.36
+              command: [tar, czf, /backup/db.tgz, /data]
+              volumeMounts:
+                - {name: data, mountPath: /data}
+          volumes:
+            - name: data
+              persistentVolumeClaim:
+                claimName: db-data # expect: rwo-claim-shared-by-workloads
+`,
+      good: `apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: db-data
+spec:
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 50Gi
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: db-backups
+spec:
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 50Gi
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: db
+spec:
+  replicas: 1
+  strategy:
+    type: Recreate
+  selector:
+    matchLabels: {app: db}
+  template:
+    metadata:
+      labels: {app: db}
+    spec:
+      containers:
+        - name: postgres
+          image: postgres:16
+          volumeMounts:
+            - {name: data, mountPath: /var/lib/postgresql/data}
+      volumes:
+        - name: data
+          persistentVolumeClaim:
+            claimName: db-data
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: db-backup
+spec:
+  schedule: "0 3 * * *"
+  concurrencyPolicy: Forbid
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          containers:
+            - name: backup
+              image: postgres:16
+              command: [sh, -c, "pg_dump -h db -U postgres postgres > /backup/db.sql"]
+              volumeMounts:
+                - {name: backups, mountPath: /backup}
+          volumes:
+            - name: backups
+              persistentVolumeClaim:
+                claimName: db-backups
+`,
+    },
+    references: [
+      'pkg/volume/util/util.go (IsMultiAttachAllowed)',
+      'pkg/controller/volume/attachdetach/reconciler/reconciler.go (reportMultiAttachError)',
+      'pkg/scheduler/framework/plugins/volumerestrictions/volume_restrictions.go (ReadWriteOncePod conflict)',
+      'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes',
+    ],
+  },
+  messages: {
+    multiAttach:
+      '{workload} mounts {claim}, which {others} also mount{s}; their pods work only while all of them run on one node, the others wait for Multi-Attach',
+    podExclusive:
+      '{workload} mounts {claim}, which {others} also mount{s}; ReadWriteOncePod lets one pod use it, so only one of these workloads can run at a time',
+  },
+  check(context) {
+    const { model } = context;
+    const byClaim = new Map<string, SingleWriterUse[]>();
+    for (const workload of model.workloads) {
+      for (const use of singleWriterUses(model, workload).filter(enforcedAcrossNodes)) {
+        const key = `${use.claim.namespace}\u0000${use.claim.name}`;
+        byClaim.set(key, [...(byClaim.get(key) ?? []), use]);
+      }
+    }
+    for (const uses of byClaim.values()) {
+      const [first, ...rest] = uses;
+      for (const use of rest) {
+        const self = describeWorkload(use.workload);
+        const others = [...new Set(uses.map((u) => describeWorkload(u.workload)))].filter((name) => name !== self);
+        if (others.length === 0) continue;
+        context.report({
+          messageId: use.podExclusive ? 'podExclusive' : 'multiAttach',
+          data: {
+            workload: describeWorkload(use.workload),
+            claim: describeAccess(use),
+            others: joinAnd(others),
+            s: others.length === 1 ? 's' : '',
+          },
+          resource: use.workload.resource,
+          path: use.path,
+          related: [
+            accessRelated(use),
+            { resource: first.workload.resource, path: first.path, message: `${describeWorkload(first.workload)} mounts it here` },
+          ],
+          severity: use.podExclusive ? 'error' : 'warning',
+          fix: 'a claim per workload, a sidecar in one pod, or a ReadWriteMany volume',
+        });
+      }
+    }
+  },
+});

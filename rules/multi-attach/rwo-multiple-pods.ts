@@ -1,0 +1,194 @@
+import type { ConcurrencyCause } from '../../src/k8s/rollout.js';
+import {
+  accessRelated,
+  autoscalerOf,
+  describeAccess,
+  describeWorkload,
+  singleWriterUses,
+  enforcedAcrossNodes,
+  workloadConcurrency,
+} from '../../src/model/multi-pod.js';
+import type { Model } from '../../src/model/model.js';
+import type { Workload } from '../../src/model/workloads.js';
+import type { RelatedReport } from '../../src/rule.js';
+import { defineRule } from '../../src/rule.js';
+
+const REPLICAS_FIX: Partial<Record<Workload['kind'], string>> = {
+  Deployment: 'replicas: 1 with strategy: {type: Recreate}, a StatefulSet with volumeClaimTemplates, or a ReadWriteMany volume',
+  StatefulSet: 'move the claim to volumeClaimTemplates (one claim per replica), or use a ReadWriteMany volume',
+};
+
+interface Cause {
+  /** Completes "{workload} …": why several pods run at once. */
+  runs: string;
+  fix: string;
+  related?: RelatedReport;
+}
+
+function explain(model: Model, workload: Workload, cause: ConcurrencyCause, count: number): Cause {
+  const hpa = autoscalerOf(model, workload);
+  const hpaName = hpa ? `HorizontalPodAutoscaler ${hpa.resource.namespace}/${hpa.resource.name}` : 'an autoscaler';
+  const jobSpec = workload.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec'] : ['spec'];
+  switch (cause) {
+    case 'replicas':
+      return {
+        runs: `runs ${count} pods at once (replicas: ${count})`,
+        fix: REPLICAS_FIX[workload.kind] ?? 'replicas: 1, or a ReadWriteMany volume',
+        related: { resource: workload.resource, path: ['spec', 'replicas'], message: `replicas of ${describeWorkload(workload)}` },
+      };
+    case 'hpa-min':
+    case 'hpa-max':
+      return {
+        runs: cause === 'hpa-min' ? `is kept at ${count} or more pods by ${hpaName}` : `may be scaled to ${count} pods by ${hpaName}`,
+        fix: 'maxReplicas: 1 (or no autoscaler), or a ReadWriteMany volume',
+        related: hpa && { resource: hpa.resource, path: ['spec', cause === 'hpa-min' ? 'minReplicas' : 'maxReplicas'], message: hpaName },
+      };
+    case 'daemonset':
+      return {
+        runs: 'runs one pod on every eligible node',
+        fix: 'a ReadWriteMany volume, or a node-local volume (hostPath, local PV) per node',
+      };
+    case 'parallelism':
+      return {
+        runs: `runs ${count} pods at once (parallelism)`,
+        fix: 'parallelism: 1, or a ReadWriteMany volume',
+        related: {
+          resource: workload.resource,
+          path: [...jobSpec, 'parallelism'],
+          message: `parallelism of ${describeWorkload(workload)}`,
+        },
+      };
+    case 'cronjob-overlap':
+      return {
+        runs: 'may start a run while the previous one still runs (concurrencyPolicy Allow, the default)',
+        fix: 'concurrencyPolicy: Forbid',
+        related: {
+          resource: workload.resource,
+          path: ['spec', 'concurrencyPolicy'],
+          message: `concurrencyPolicy of ${describeWorkload(workload)}`,
+        },
+      };
+  }
+}
+
+export default defineRule({
+  id: 'rwo-multiple-pods',
+  severity: 'error',
+  category: 'multi-attach',
+  status: 'stable',
+  since: '0.1.0',
+  recommended: true,
+  docs: {
+    summary: 'Several pods of one workload mount the same ReadWriteOnce or ReadWriteOncePod claim',
+    why: 'ReadWriteOnce means one node: the attach/detach controller refuses to attach the volume to a second node (`Multi-Attach error … Volume is already used by pod(s)`), so every pod that is not scheduled onto the node holding the attachment stays in ContainerCreating. Nothing makes the scheduler put the pods together. ReadWriteOncePod means one pod: the scheduler keeps every other pod Pending. Several pods at once come from `replicas` > 1 (Deployment, ReplicaSet, ReplicationController, a StatefulSet that lists the claim under `volumes`), a DaemonSet (one pod per node), Job `parallelism` > 1 or an autoscaler `minReplicas` > 1 (error); an autoscaler that may scale above one replica or a CronJob whose runs may overlap (`concurrencyPolicy: Allow`, the default) are reported as warnings. ReadWriteOnce volumes that mount without an attach step (NFS, EFS, Azure Files, CephFS, or a CSIDriver with `attachRequired: false`) never meet that check and are not reported; ReadWriteOncePod is enforced by the scheduler for every volume.',
+    fix: "Run one pod (`replicas: 1` with `strategy: {type: Recreate}`, `parallelism: 1`, `concurrencyPolicy: Forbid`), give every replica its own claim with a StatefulSet's `volumeClaimTemplates`, or use a volume that supports ReadWriteMany.",
+    examples: {
+      bad: `apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: uploads
+spec:
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 20Gi
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 3
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+          volumeMounts:
+            - {name: uploads, mountPath: /usr/share/nginx/html/uploads}
+      volumes:
+        - name: uploads
+          persistentVolumeClaim:
+            claimName: uploads # expect: rwo-multiple-pods
+`,
+      good: `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  clusterIP: None
+  selector: {app: web}
+  ports:
+    - {name: http, port: 80}
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: web
+spec:
+  serviceName: web
+  replicas: 3
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+          volumeMounts:
+            - {name: uploads, mountPath: /usr/share/nginx/html/uploads}
+  volumeClaimTemplates:
+    - metadata:
+        name: uploads
+      spec:
+        accessModes: [ReadWriteOnce]
+        resources:
+          requests:
+            storage: 20Gi
+`,
+    },
+    references: [
+      'pkg/volume/util/util.go (IsMultiAttachAllowed)',
+      'pkg/controller/volume/attachdetach/reconciler/reconciler.go (reportMultiAttachError)',
+      'pkg/scheduler/framework/plugins/volumerestrictions/volume_restrictions.go (ReadWriteOncePod conflict)',
+      'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes',
+      'https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#concurrency-policy',
+    ],
+  },
+  messages: {
+    multiAttach: '{workload} {runs}, and every pod mounts {claim}; pods on any other node than the first wait for Multi-Attach',
+    podExclusive: '{workload} {runs}, and every pod mounts {claim}; ReadWriteOncePod lets only one pod use it, the others stay Pending',
+  },
+  check(context) {
+    const { model } = context;
+    for (const workload of model.workloads) {
+      const concurrency = workloadConcurrency(model, workload);
+      if (!concurrency) continue;
+      const several =
+        concurrency.count > 1 && concurrency.cause
+          ? { count: concurrency.count, cause: concurrency.cause, definite: true }
+          : concurrency.possible && { ...concurrency.possible, definite: false };
+      if (!several) continue;
+      const uses = singleWriterUses(model, workload).filter(enforcedAcrossNodes);
+      if (uses.length === 0) continue;
+      const cause = explain(model, workload, several.cause, several.count);
+      for (const use of uses) {
+        context.report({
+          messageId: use.podExclusive ? 'podExclusive' : 'multiAttach',
+          data: { workload: describeWorkload(workload), runs: cause.runs, claim: describeAccess(use) },
+          resource: workload.resource,
+          path: use.path,
+          related: [accessRelated(use), ...(cause.related ? [cause.related] : [])],
+          fix: cause.fix,
+          severity: several.definite ? 'error' : 'warning',
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,127 @@
+import { deploymentRollout, keepsOldPodsUntilNewReady } from '../../src/k8s/rollout.js';
+import { accessRelated, describeAccess, describeWorkload, singleWriterUses, workloadConcurrency } from '../../src/model/multi-pod.js';
+import { getIn } from '../../src/model/workloads.js';
+import { defineRule } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'rwo-rolling-update',
+  severity: 'error',
+  category: 'multi-attach',
+  status: 'stable',
+  since: '0.1.0',
+  recommended: true,
+  docs: {
+    summary: 'A one-replica Deployment with a rolling update that keeps the old pod mounts a ReadWriteOnce or ReadWriteOncePod claim',
+    why: 'A Deployment without `strategy` rolls out with RollingUpdate, maxSurge 25 % and maxUnavailable 25 %; for one replica that resolves to surge 1, unavailable 0 (ResolveFenceposts): the new pod is created while the old one keeps running and the old one is only removed once the new one is ready. A ReadWriteOnce volume cannot be attached to a second node, so a new pod scheduled elsewhere waits in ContainerCreating with `Multi-Attach error`; a ReadWriteOncePod claim makes the new pod unschedulable on any node. Either way the new pod never becomes ready, the old one is never removed, and the rollout hangs until `progressDeadlineSeconds` marks it failed. On the same node it works by luck.',
+    fix: 'Use `strategy: {type: Recreate}` (the old pod is stopped before the new one starts), or set `rollingUpdate.maxSurge: 0` so the old pod goes first. If several pods must run, give each its own claim (a StatefulSet with `volumeClaimTemplates`) or use a ReadWriteMany volume.',
+    examples: {
+      bad: `apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: wiki-data
+spec:
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 10Gi
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: wiki
+spec:
+  replicas: 1
+  selector:
+    matchLabels: {app: wiki}
+  template:
+    metadata:
+      labels: {app: wiki}
+    spec:
+      containers:
+        - name: wiki
+          image: requarks/wiki:2.5
+          volumeMounts:
+            - {name: data, mountPath: /wiki/data}
+      volumes:
+        - name: data
+          persistentVolumeClaim:
+            claimName: wiki-data # expect: rwo-rolling-update
+`,
+      good: `apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: wiki-data
+spec:
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 10Gi
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: wiki
+spec:
+  replicas: 1
+  strategy:
+    type: Recreate
+  selector:
+    matchLabels: {app: wiki}
+  template:
+    metadata:
+      labels: {app: wiki}
+    spec:
+      containers:
+        - name: wiki
+          image: requarks/wiki:2.5
+          volumeMounts:
+            - {name: data, mountPath: /wiki/data}
+      volumes:
+        - name: data
+          persistentVolumeClaim:
+            claimName: wiki-data
+`,
+    },
+    references: [
+      'pkg/controller/deployment/util/deployment_util.go (ResolveFenceposts)',
+      'pkg/controller/volume/attachdetach/reconciler/reconciler.go (reportMultiAttachError)',
+      'pkg/volume/util/util.go (IsMultiAttachAllowed)',
+      'pkg/scheduler/framework/plugins/volumerestrictions/volume_restrictions.go (ReadWriteOncePod conflict)',
+      'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#strategy',
+      'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes',
+    ],
+  },
+  messages: {
+    multiAttach:
+      '{workload} rolls out with RollingUpdate (maxSurge {surge}, maxUnavailable 0), so its new pod starts while the old one holds {claim}; on another node the new pod waits for Multi-Attach and the rollout deadlocks',
+    podExclusive:
+      '{workload} rolls out with RollingUpdate (maxSurge {surge}, maxUnavailable 0), so its new pod starts while the old one holds {claim}; ReadWriteOncePod lets only one pod use it, so the new pod is unschedulable and the rollout deadlocks',
+  },
+  check(context) {
+    const { model } = context;
+    for (const workload of model.workloads) {
+      if (workload.kind !== 'Deployment') continue;
+      const rollout = deploymentRollout(workload.resource.object.spec);
+      if (rollout.strategy !== 'RollingUpdate' || !keepsOldPodsUntilNewReady(rollout)) continue;
+      // Several pods at once is rwo-multiple-pods' finding; this one is about the one pod and its successor.
+      if (workloadConcurrency(model, workload)?.count !== 1) continue;
+      const strategyPath = ['spec', 'strategy'];
+      const strategyWritten = getIn(workload.resource.object, strategyPath) !== undefined;
+      for (const use of singleWriterUses(model, workload)) {
+        context.report({
+          messageId: use.podExclusive ? 'podExclusive' : 'multiAttach',
+          data: { workload: describeWorkload(workload), surge: rollout.surge, claim: describeAccess(use) },
+          resource: workload.resource,
+          path: use.path,
+          related: [
+            accessRelated(use),
+            ...(strategyWritten
+              ? [{ resource: workload.resource, path: strategyPath, message: `strategy of ${describeWorkload(workload)}` }]
+              : []),
+          ],
+          fix: 'strategy: {type: Recreate}',
+        });
+      }
+    }
+  },
+});

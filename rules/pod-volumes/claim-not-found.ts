@@ -1,0 +1,175 @@
+import { closest } from '../../src/k8s/names.js';
+import { isPlaceholderText } from '../../src/k8s/placeholders.js';
+import { claimTemplateNames } from '../../src/model/statefulset.js';
+import { nonEmptyString, objectOf } from '../../src/util/shape.js';
+import { defineRule } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'claim-not-found',
+  severity: 'error',
+  category: 'pod-volumes',
+  status: 'stable',
+  since: '0.1.0',
+  recommended: true,
+  docs: {
+    summary: 'A pod volume names a PersistentVolumeClaim that is not in its namespace',
+    why: 'The scheduler cannot place a pod whose claim does not exist: it stays Pending with `persistentvolumeclaim "x" not found`. A claim in another namespace does not count (pods only use claims of their own namespace), and a PersistentVolume is not a claim even when it has the same name.',
+    fix: "Point `claimName` at a PersistentVolumeClaim in the pod's namespace, or add that claim. If the claim exists only in the cluster, declare it (or lower this rule's severity).",
+    examples: {
+      bad: `apiVersion: v1
+kind: PersistentVolume
+metadata:
+  name: shop-pv
+spec:
+  capacity:
+    storage: 5Gi
+  accessModes: [ReadWriteOnce]
+  hostPath:
+    path: /data/shop
+  claimRef:
+    namespace: default
+    name: shop-claim
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: shop-claim
+spec:
+  storageClassName: ""
+  volumeName: shop-pv
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 5Gi
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: shop
+spec:
+  containers:
+    - name: shop
+      image: nginx:1.27
+      volumeMounts:
+        - name: data
+          mountPath: /usr/share/nginx/html
+  volumes:
+    - name: data
+      persistentVolumeClaim:
+        claimName: shop-pv # expect: claim-not-found
+`,
+      good: `apiVersion: v1
+kind: PersistentVolume
+metadata:
+  name: shop-pv
+spec:
+  capacity:
+    storage: 5Gi
+  accessModes: [ReadWriteOnce]
+  hostPath:
+    path: /data/shop
+  claimRef:
+    namespace: default
+    name: shop-claim
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: shop-claim
+spec:
+  storageClassName: ""
+  volumeName: shop-pv
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 5Gi
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: shop
+spec:
+  containers:
+    - name: shop
+      image: nginx:1.27
+      volumeMounts:
+        - name: data
+          mountPath: /usr/share/nginx/html
+  volumes:
+    - name: data
+      persistentVolumeClaim:
+        claimName: shop-claim
+`,
+    },
+    references: [
+      'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#claims-as-volumes',
+      'pkg/scheduler/framework/plugins/volumebinding (persistentvolumeclaim not found)',
+    ],
+  },
+  messages: {
+    missing: "Volume '{volume}' of {workload} uses claim '{claim}', which is not a PersistentVolumeClaim in namespace '{namespace}'",
+    namesVolume:
+      "Volume '{volume}' of {workload} uses claimName '{claim}', which names a PersistentVolume; claimName must name a PersistentVolumeClaim{bound}",
+    otherNamespace:
+      "Volume '{volume}' of {workload} uses claim '{claim}', which exists only in namespace '{other}'; pods can only use claims of their own namespace '{namespace}'",
+  },
+  check(context) {
+    const { model } = context;
+    for (const workload of model.workloads) {
+      // The StatefulSet controller replaces a volume named like a claim template with that template's claim.
+      const replaced = claimTemplateNames(workload);
+      for (const { volume, path } of workload.volumes) {
+        const claimName = nonEmptyString(objectOf(volume.persistentVolumeClaim).claimName);
+        if (!claimName || (typeof volume.name === 'string' && replaced.has(volume.name)) || isPlaceholderText(claimName)) continue;
+        if (model.claim(workload.namespace, claimName) || model.isAssumed('PersistentVolumeClaim', claimName, workload.namespace)) continue;
+        const at = [...path, 'persistentVolumeClaim', 'claimName'];
+        const base = {
+          volume: volume.name ?? '',
+          workload: `${workload.kind} ${workload.namespace}/${workload.name}`,
+          claim: claimName,
+          namespace: workload.namespace,
+        };
+        const pv = model.persistentVolume(claimName);
+        if (pv) {
+          const boundClaim = model.claimsNaming(claimName).find((c) => c.namespace === workload.namespace);
+          const reservedFor = boundClaim?.name ?? nonEmptyString(objectOf(objectOf(pv.object.spec).claimRef).name);
+          context.report({
+            messageId: 'namesVolume',
+            data: { ...base, bound: reservedFor ? `; the claim bound to it is '${reservedFor}'` : '' },
+            resource: workload.resource,
+            path: at,
+            related: [{ resource: pv, path: ['metadata', 'name'], message: `PersistentVolume ${claimName}` }],
+            fix: reservedFor ? `claimName: ${reservedFor}` : undefined,
+          });
+          continue;
+        }
+        const elsewhere = model.findInAnyNamespace('PersistentVolumeClaim', claimName);
+        if (elsewhere.length > 0) {
+          context.report({
+            messageId: 'otherNamespace',
+            data: { ...base, other: elsewhere.map((c) => c.namespace).join("', '") },
+            resource: workload.resource,
+            path: at,
+            related: elsewhere.map((c) => ({
+              resource: c,
+              path: ['metadata', 'name'],
+              message: `PersistentVolumeClaim ${c.namespace}/${c.name}`,
+            })),
+          });
+          continue;
+        }
+        const suggestion = closest(
+          claimName,
+          model.claims.filter((c) => c.namespace === workload.namespace).map((c) => c.name),
+        );
+        context.report({
+          messageId: 'missing',
+          data: base,
+          resource: workload.resource,
+          path: at,
+          fix: suggestion ? `did you mean '${suggestion}'?` : undefined,
+        });
+      }
+    }
+  },
+});

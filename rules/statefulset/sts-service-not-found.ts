@@ -1,0 +1,155 @@
+import { closest } from '../../src/k8s/names.js';
+import { describeWorkload } from '../../src/model/multi-pod.js';
+import { isObject } from '../../src/util/shape.js';
+import { serviceNameOf, servicesIn, servicesNamed, statefulSets } from '../../src/model/statefulset.js';
+import { getIn } from '../../src/model/workloads.js';
+import type { JsonPath } from '../../src/types.js';
+import { defineRule } from '../../src/rule.js';
+
+const SERVICE_NAME_PATH = ['spec', 'serviceName'];
+const MAX_DEPTH = 12;
+
+/** A `serviceName` key anywhere but spec.serviceName: the usual result of a wrong indentation. */
+function misplacedServiceName(value: unknown, path: JsonPath = [], seen = new Set<unknown>()): JsonPath | undefined {
+  if (typeof value !== 'object' || value === null || seen.has(value) || path.length > MAX_DEPTH) return undefined;
+  seen.add(value);
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
+  for (const [key, child] of entries) {
+    const childPath = [...path, key];
+    if (key === 'serviceName' && !(path.length === 1 && path[0] === 'spec') && (typeof child === 'string' || child === null))
+      return childPath;
+  }
+  for (const [key, child] of entries) {
+    const found = misplacedServiceName(child, [...path, key], seen);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export default defineRule({
+  id: 'sts-service-not-found',
+  severity: 'warning',
+  category: 'statefulset',
+  status: 'stable',
+  since: '0.1.0',
+  recommended: true,
+  docs: {
+    summary: 'A StatefulSet has no spec.serviceName, or no Service of that name exists in its namespace',
+    why: 'The StatefulSet controller gives every pod `hostname: <pod>` and `subdomain: <serviceName>`; the per-pod DNS names `<pod>.<serviceName>.<namespace>.svc` exist only when a headless Service of exactly that name lives in the same namespace. Nothing fails when it is missing: the pods run, but peers cannot find each other by name (database replication, quorum members, Kafka brokers). The API server accepts an empty `serviceName`, and a `serviceName` indented under `metadata` or at the top level is silently dropped.',
+    fix: "Set `spec.serviceName` to the name of a headless Service (`clusterIP: None`) in the StatefulSet's namespace whose selector selects the pods, and add that Service. If the Service exists only in the cluster, lower this rule's severity.",
+    examples: {
+      bad: `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: zk
+spec:
+  serviceName: zk-hs # expect: sts-service-not-found
+  replicas: 3
+  selector:
+    matchLabels: {app: zk}
+  template:
+    metadata:
+      labels: {app: zk}
+    spec:
+      containers:
+        - name: zookeeper
+          image: zookeeper:3.9
+`,
+      good: `apiVersion: v1
+kind: Service
+metadata:
+  name: zk-hs
+spec:
+  clusterIP: None
+  selector: {app: zk}
+  ports:
+    - {name: peer, port: 2888}
+    - {name: election, port: 3888}
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: zk
+spec:
+  serviceName: zk-hs
+  replicas: 3
+  selector:
+    matchLabels: {app: zk}
+  template:
+    metadata:
+      labels: {app: zk}
+    spec:
+      containers:
+        - name: zookeeper
+          image: zookeeper:3.9
+`,
+    },
+    references: [
+      'pkg/controller/statefulset/stateful_set_utils.go (initIdentity: hostname and subdomain)',
+      'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#limitations',
+      'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-hostname-and-subdomain-fields',
+    ],
+  },
+  messages: {
+    noServiceName: '{sts} has no spec.serviceName, so its pods get no per-pod DNS names',
+    misplaced:
+      "{sts} has no spec.serviceName, but 'serviceName' is written at {at}; it belongs in spec, so its pods get no per-pod DNS names",
+    notFound:
+      "{sts} names the governing Service '{service}', which is not a Service in namespace '{namespace}'; its pods get no per-pod DNS names",
+    otherNamespace:
+      "{sts} names the governing Service '{service}', which exists only in namespace '{other}'; it must be in the StatefulSet's namespace '{namespace}'",
+  },
+  check(context) {
+    const { model } = context;
+    for (const sts of statefulSets(model)) {
+      const data = { sts: describeWorkload(sts) };
+      const service = serviceNameOf(sts);
+      if (!service) {
+        const spec = sts.resource.object.spec;
+        const misplaced = misplacedServiceName(sts.resource.object);
+        if (misplaced) {
+          context.report({
+            messageId: 'misplaced',
+            data: { ...data, at: misplaced.length === 1 ? 'the top level' : misplaced.join('.') },
+            resource: sts.resource,
+            path: misplaced,
+            fix: 'move serviceName under spec',
+          });
+        } else {
+          const written = isObject(spec) && getIn(sts.resource.object, SERVICE_NAME_PATH) !== undefined;
+          context.report({
+            messageId: 'noServiceName',
+            data,
+            resource: sts.resource,
+            path: written ? SERVICE_NAME_PATH : ['spec'],
+            fix: 'serviceName: <a headless Service in this namespace>',
+          });
+        }
+        continue;
+      }
+      if (servicesNamed(model, sts).length > 0 || model.isAssumed('Service', service, sts.namespace)) continue;
+      const elsewhere = model.findInAnyNamespace('Service', service);
+      if (elsewhere.length > 0) {
+        context.report({
+          messageId: 'otherNamespace',
+          data: { ...data, service, other: elsewhere.map((s) => s.namespace ?? '').join("', '"), namespace: sts.namespace },
+          resource: sts.resource,
+          path: SERVICE_NAME_PATH,
+          related: elsewhere.map((s) => ({ resource: s, path: ['metadata', 'name'], message: `Service ${s.namespace}/${s.name}` })),
+        });
+        continue;
+      }
+      const suggestion = closest(
+        service,
+        servicesIn(model, sts.namespace).map((s) => s.name),
+      );
+      context.report({
+        messageId: 'notFound',
+        data: { ...data, service, namespace: sts.namespace },
+        resource: sts.resource,
+        path: SERVICE_NAME_PATH,
+        fix: suggestion ? `did you mean '${suggestion}'?` : `add a headless Service '${service}' (clusterIP: None) selecting the pods`,
+      });
+    }
+  },
+});

@@ -1,0 +1,106 @@
+import { describeWorkload } from '../../src/model/multi-pod.js';
+import { objectOf } from '../../src/util/shape.js';
+import { governingService, statefulSets } from '../../src/model/statefulset.js';
+import { defineRule } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'sts-service-not-headless',
+  severity: 'error',
+  category: 'statefulset',
+  status: 'stable',
+  since: '0.1.0',
+  recommended: true,
+  docs: {
+    summary: 'The governing Service of a StatefulSet is not headless (clusterIP is not None)',
+    why: "Cluster DNS publishes `<pod>.<subdomain>.<namespace>.svc` records only for pods behind a headless Service (`clusterIP: None`) named like the pod's subdomain. A Service with a cluster IP (the default) gets one virtual IP and no per-pod records, so StatefulSet members cannot address each other by their stable names. `clusterIP` cannot be changed on an existing Service; it has to be re-created.",
+    fix: 'Set `spec.clusterIP: None` on the governing Service (type ClusterIP), and keep a separate normal Service for clients that want one virtual IP.',
+    examples: {
+      bad: `apiVersion: v1
+kind: Service
+metadata:
+  name: mongo
+spec: # expect: sts-service-not-headless
+  selector: {app: mongo}
+  ports:
+    - {name: mongo, port: 27017}
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: mongo
+spec:
+  serviceName: mongo
+  replicas: 3
+  selector:
+    matchLabels: {app: mongo}
+  template:
+    metadata:
+      labels: {app: mongo}
+    spec:
+      containers:
+        - name: mongo
+          image: mongo:7
+`,
+      good: `apiVersion: v1
+kind: Service
+metadata:
+  name: mongo
+spec:
+  clusterIP: None
+  selector: {app: mongo}
+  ports:
+    - {name: mongo, port: 27017}
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: mongo
+spec:
+  serviceName: mongo
+  replicas: 3
+  selector:
+    matchLabels: {app: mongo}
+  template:
+    metadata:
+      labels: {app: mongo}
+    spec:
+      containers:
+        - name: mongo
+          image: mongo:7
+`,
+    },
+    references: [
+      'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-hostname-and-subdomain-fields',
+      'https://kubernetes.io/docs/concepts/services-networking/service/#headless-services',
+      'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#stable-network-id',
+    ],
+  },
+  messages: {
+    notHeadless: 'Service {service} governs {sts} but is not headless ({actual}); DNS gives it one virtual IP and no per-pod records',
+  },
+  check(context) {
+    const { model } = context;
+    for (const sts of statefulSets(model)) {
+      const service = governingService(model, sts);
+      if (!service) continue;
+      const spec = objectOf(service.object.spec);
+      if (spec.clusterIP === 'None') continue;
+      const type = typeof spec.type === 'string' && spec.type !== '' ? spec.type : 'ClusterIP';
+      const written = spec.clusterIP !== undefined && spec.clusterIP !== null;
+      const actual =
+        type === 'ExternalName'
+          ? 'type ExternalName'
+          : written
+            ? `clusterIP: ${String(spec.clusterIP)}`
+            : `type ${type} without clusterIP: None, so a cluster IP is allocated`;
+      context.report({
+        messageId: 'notHeadless',
+        data: { service: `${service.namespace}/${service.name}`, sts: describeWorkload(sts), actual },
+        resource: service,
+        path: ['spec', 'clusterIP'],
+        related: [{ resource: sts.resource, path: ['spec', 'serviceName'], message: `serviceName of ${describeWorkload(sts)}` }],
+        fix: type === 'ClusterIP' ? 'clusterIP: None' : 'type: ClusterIP with clusterIP: None',
+      });
+    }
+  },
+});

@@ -1,0 +1,88 @@
+import { isDynamicClass } from '../../src/k8s/storage-class.js';
+import { claimSpecs, fittingVolume, reservedVolume, resolveClass, storageClassObject } from '../../src/model/claim-specs.js';
+import { nonEmptyString, objectOf } from '../../src/util/shape.js';
+import { defineRule } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'pvc-selector-blocks-provisioning',
+  severity: 'warning',
+  category: 'storageclass',
+  status: 'stable',
+  since: '0.1.0',
+  recommended: true,
+  docs: {
+    summary: 'A claim with a label selector relies on a provisioning StorageClass, and no PersistentVolume matches the selector',
+    why: 'A selector only filters existing PersistentVolumes. When none matches, the claim falls through to dynamic provisioning, and the CSI external-provisioner (like most provisioners) refuses any claim with a selector: "claim Selector is not supported". The claim stays Pending. Even `selector: {}` blocks provisioning, because only its presence is checked.',
+    fix: 'Remove `spec.selector` to let the class provision a volume, or create the PersistentVolumes the selector is meant to pick (with the claim\'s class) and use `storageClassName: ""` or a no-provisioner class for them.',
+    examples: {
+      bad: `apiVersion: storage.k8s.io/v1
+kind: StorageClass
+metadata:
+  name: gp3
+provisioner: ebs.csi.aws.com
+allowVolumeExpansion: true
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: data
+  namespace: shop
+spec:
+  storageClassName: gp3
+  selector: # expect: pvc-selector-blocks-provisioning
+    matchLabels:
+      tier: gold
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 10Gi
+`,
+      good: `apiVersion: storage.k8s.io/v1
+kind: StorageClass
+metadata:
+  name: gp3
+provisioner: ebs.csi.aws.com
+allowVolumeExpansion: true
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: data
+  namespace: shop
+spec:
+  storageClassName: gp3
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 10Gi
+`,
+    },
+    references: [
+      'kubernetes-csi/external-provisioner pkg/controller/controller.go (Provision: "claim Selector is not supported")',
+      'sigs.k8s.io/sig-storage-lib-external-provisioner controller.go',
+      'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#selector',
+    ],
+  },
+  messages: {
+    blocked:
+      "{claim} has a selector and no PersistentVolume of class '{class}' matches it, so StorageClass {class} ('{provisioner}') must provision it and refuses: claim Selector is not supported",
+  },
+  check(context) {
+    const { model } = context;
+    for (const spec of claimSpecs(model)) {
+      const claimSpec = objectOf(spec.object.spec);
+      if (claimSpec.selector === undefined || claimSpec.selector === null || nonEmptyString(claimSpec.volumeName)) continue;
+      const { effective, storageClass } = resolveClass(model, spec.object);
+      if (!storageClass || !isDynamicClass(storageClassObject(storageClass))) continue;
+      if (fittingVolume(model, spec, effective) || reservedVolume(model, spec)) continue;
+      context.report({
+        messageId: 'blocked',
+        data: { claim: spec.label, class: effective, provisioner: String(storageClassObject(storageClass).provisioner) },
+        resource: spec.resource,
+        path: [...spec.path, 'spec', 'selector'],
+        related: [{ resource: storageClass, path: ['provisioner'], message: `StorageClass ${storageClass.name}` }],
+        fix: 'remove spec.selector',
+      });
+    }
+  },
+});

@@ -1,0 +1,91 @@
+import { allowsExpansion, isDynamicClass } from '../../src/k8s/storage-class.js';
+import { claimSpecs, classPath, resolveClass, storageClassObject } from '../../src/model/claim-specs.js';
+import { defineRule } from '../../src/rule.js';
+
+export default defineRule({
+  id: 'storageclass-no-expansion',
+  severity: 'info',
+  category: 'storageclass',
+  status: 'stable',
+  since: '0.1.0',
+  recommended: true,
+  docs: {
+    summary: 'A claim (or claim template) uses a StorageClass without allowVolumeExpansion: true, so it can never grow',
+    why: 'The PersistentVolumeClaimResize admission plugin only lets a claim\'s storage request grow when its StorageClass has `allowVolumeExpansion: true`; otherwise the update is refused ("only dynamically provisioned pvc can be resized and the storageclass that provisions the pvc must support resize"). A full disk then means a migration instead of an edit. The field can be changed on an existing StorageClass.',
+    fix: 'Set `allowVolumeExpansion: true` on the StorageClass if its driver supports expansion (most CSI drivers do).',
+    examples: {
+      bad: `apiVersion: storage.k8s.io/v1
+kind: StorageClass
+metadata:
+  name: fast
+provisioner: pd.csi.storage.gke.io
+parameters:
+  type: pd-ssd
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: data
+  namespace: shop
+spec:
+  storageClassName: fast # expect: storageclass-no-expansion
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 10Gi
+`,
+      good: `apiVersion: storage.k8s.io/v1
+kind: StorageClass
+metadata:
+  name: fast
+provisioner: pd.csi.storage.gke.io
+allowVolumeExpansion: true
+parameters:
+  type: pd-ssd
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: data
+  namespace: shop
+spec:
+  storageClassName: fast
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 10Gi
+`,
+    },
+    references: [
+      'plugin/pkg/admission/storage/persistentvolume/resize/admission.go (allowResize)',
+      'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#expanding-persistent-volumes-claims',
+    ],
+  },
+  messages: {
+    noExpansion: '{claim} uses StorageClass {class}, which does not set allowVolumeExpansion: true; its size can never be increased',
+  },
+  check(context) {
+    const { model } = context;
+    for (const spec of claimSpecs(model)) {
+      const { declared, storageClass } = resolveClass(model, spec.object);
+      if (!storageClass) continue;
+      const sc = storageClassObject(storageClass);
+      // no-provisioner classes hold static volumes, which cannot be resized anyway.
+      if (!isDynamicClass(sc) || allowsExpansion(sc)) continue;
+      context.report({
+        messageId: 'noExpansion',
+        data: { claim: spec.label, class: storageClass.name },
+        resource: spec.resource,
+        path: declared === undefined ? [...spec.path, 'spec'] : classPath(spec),
+        related: [
+          {
+            resource: storageClass,
+            path: ['metadata', 'name'],
+            message: `StorageClass ${storageClass.name}${declared === undefined ? ' (the default)' : ''}`,
+          },
+        ],
+        fix: `allowVolumeExpansion: true on StorageClass ${storageClass.name}`,
+      });
+    }
+  },
+});

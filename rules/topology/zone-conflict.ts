@@ -1,0 +1,149 @@
+import { formatZones, podZones, volumeZones, zonesDisjoint } from '../../src/k8s/zones.js';
+import { describe } from '../../src/load/resource.js';
+import { effectiveClaimClass } from '../../src/k8s/storage-class.js';
+import { bindingMode, boundVolume, describeConsumer, podClaims, referenceMessage, type PodClaim } from '../../src/model/topology.js';
+import type { Model } from '../../src/model/model.js';
+import type { Workload } from '../../src/model/workloads.js';
+import { defineRule, type RelatedReport } from '../../src/rule.js';
+import type { JsonPath } from '../../src/types.js';
+
+const PV = `apiVersion: v1
+kind: PersistentVolume
+metadata:
+  name: mariadb-disk
+spec:
+  capacity:
+    storage: 10Gi
+  accessModes: [ReadWriteOnce]
+  persistentVolumeReclaimPolicy: Retain
+  storageClassName: ""
+  claimRef:
+    namespace: default
+    name: mariadb-data
+  csi:
+    driver: pd.csi.storage.gke.io
+    fsType: ext4
+    volumeHandle: projects/my-project/zones/us-west1-b/disks/mariadb-disk
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: mariadb-data
+spec:
+  storageClassName: ""
+  volumeName: mariadb-disk
+  accessModes: [ReadWriteOnce]
+  resources:
+    requests:
+      storage: 10Gi
+`;
+
+const pod = (zone: string, marker: string) => `---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: mariadb
+spec:
+  nodeSelector:
+    topology.kubernetes.io/zone: ${zone}${marker}
+  containers:
+    - name: mariadb
+      image: mariadb:11.4
+      env:
+        - name: MARIADB_RANDOM_ROOT_PASSWORD
+          value: "1"
+      volumeMounts:
+        - name: data
+          mountPath: /var/lib/mysql
+  volumes:
+    - name: data
+      persistentVolumeClaim:
+        claimName: mariadb-data
+`;
+
+/**
+ * The PV of a pod claim, when it is pinned down well enough to judge its zone. A PV the binder
+ * would merely pick for a WaitForFirstConsumer claim is not: the scheduler picks one that fits the node.
+ */
+function volumeOf(model: Model, podClaim: PodClaim) {
+  const { claim } = podClaim;
+  const bound = claim ? boundVolume(model, claim) : undefined;
+  if (!claim || !bound || bound.via !== 'match') return bound;
+  const storageClass = model.storageClass(effectiveClaimClass(claim.object, model.defaultStorageClassName));
+  return storageClass && bindingMode(storageClass) === 'WaitForFirstConsumer' ? undefined : bound;
+}
+
+const claimRelated = (workload: Workload, podClaim: PodClaim): RelatedReport[] => {
+  const claim = podClaim.claim;
+  const own: RelatedReport = { resource: workload.resource, path: podClaim.path, message: referenceMessage(podClaim) };
+  if (!claim || claim.resource === workload.resource) return [own];
+  return [
+    own,
+    {
+      resource: claim.resource,
+      path: [...claim.path, 'metadata', 'name'],
+      message: `PersistentVolumeClaim ${claim.namespace}/${claim.name}`,
+    },
+  ];
+};
+
+export default defineRule({
+  id: 'zone-conflict',
+  severity: 'error',
+  category: 'topology',
+  status: 'stable',
+  since: '0.1.0',
+  recommended: true,
+  docs: {
+    summary: 'A pod is pinned to zones that the PersistentVolume it mounts is not in',
+    why: 'A zonal disk attaches only to nodes of its zone. The scheduler checks the PV\'s zone labels (VolumeZone: "node(s) had no available volume zone") and its node affinity (VolumeBinding: "node(s) had volume node affinity conflict"); when the pod\'s nodeSelector or required node affinity only allows other zones, no node passes both and the pod stays Pending forever. A GCE PD volume handle names the disk\'s zone too: without labels or node affinity the pod is scheduled in its own zone and then hangs in ContainerCreating with FailedAttachVolume.',
+    fix: "Make the pod's zone constraint include the disk's zone (or drop it: the scheduler follows the volume by itself), or restore the data onto a disk in the pod's zone and point the PV at that disk.",
+    examples: { bad: PV + pod('us-west1-a', ' # expect: zone-conflict'), good: PV + pod('us-west1-b', '') },
+    references: [
+      'pkg/scheduler/framework/plugins/volumezone/volume_zone.go (Filter, getPVTopologies)',
+      'component-helpers storage/volume/helpers.go (CheckNodeAffinity)',
+      'component-helpers scheduling/corev1/nodeaffinity/nodeaffinity.go (GetRequiredNodeAffinity)',
+      'https://kubernetes.io/docs/setup/best-practices/multiple-zones/#storage-access-for-zones',
+    ],
+  },
+  messages: {
+    conflict:
+      '{workload} can only run in zone(s) {podZones}, but claim {claim} is bound to PersistentVolume {volume} in zone(s) {volumeZones}; no node in those zones can attach it',
+  },
+  check(context) {
+    const { model } = context;
+    for (const workload of model.workloads) {
+      const pod = podZones(workload.spec);
+      if (!pod) continue;
+      const podAt = (path: JsonPath) => [...workload.specPath, ...path];
+      for (const podClaim of podClaims(model, workload)) {
+        const bound = volumeOf(model, podClaim);
+        if (!bound) continue;
+        const volume = volumeZones(bound.volume.object);
+        if (!volume || !zonesDisjoint(pod, volume)) continue;
+        const pvName = describe(bound.volume).replace(/^PersistentVolume /, '');
+        context.report({
+          messageId: 'conflict',
+          data: {
+            workload: describeConsumer(workload, podClaim),
+            podZones: formatZones(pod),
+            claim: `${workload.namespace}/${podClaim.name}`,
+            volume: pvName,
+            volumeZones: formatZones(volume),
+          },
+          resource: workload.resource,
+          path: podAt(pod.paths[0] ?? []),
+          related: [
+            ...claimRelated(workload, podClaim),
+            ...volume.paths.map((path) => ({
+              resource: bound.volume,
+              path,
+              message: `PersistentVolume ${pvName} is in zone(s) ${formatZones(volume)}`,
+            })),
+          ],
+          fix: `use a zone of the volume (${formatZones(volume)}) in the pod's node constraints, or move the data to a disk in ${formatZones(pod)}`,
+        });
+      }
+    }
+  },
+});
