@@ -20,6 +20,22 @@ export type Category = (typeof CATEGORIES)[number];
 /** Multi-document YAML, or `{ 'pvc.yaml': …, 'pv.yaml': … }` when the example spans files. */
 export type Example = string | Readonly<Record<string, string>>;
 
+/**
+ * A check of another tool that finds the same mistake, so users coming from that tool can map it.
+ * Kubernetes itself counts where the API server rejects or warns about the mistake on apply.
+ */
+export interface RuleSource {
+  /** The tool as its users know it: `kube-score`, `KubeLinter`, `Monokle`, `Kubernetes API server`, … */
+  tool: string;
+  /**
+   * The tool's own id for the check, verbatim; for a tool without ids, the flag, command or upstream
+   * function that performs it, with the message it prints where that is what users search for.
+   */
+  check: string;
+  /** Where the check is documented or implemented. */
+  url?: string;
+}
+
 export interface RuleDocs {
   /** One line: what the rule finds. Feeds tables, so no trailing period. */
   summary: string;
@@ -31,6 +47,10 @@ export interface RuleDocs {
   examples: { bad: Example; good: Example };
   /** Upstream Kubernetes source or docs the rule mirrors. */
   references: readonly string[];
+  /** The peer checks this rule corresponds to; `[]` when no peer checks this. */
+  sources: readonly RuleSource[];
+  /** When a team would reasonably turn the rule off, in full sentences. */
+  whenNotToUse: string;
 }
 
 /** `'Claim {claim} …'` → `'claim'`: the data keys a message template needs, checked by tsc. */

@@ -98,6 +98,9 @@ spec:
       'pkg/controller/volume/persistentvolume/pv_controller.go (syncVolume: volume is pre-bound to claim)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#reserving-a-persistentvolume',
     ],
+    sources: [{ tool: 'Monokle', check: 'LNK001 (no-missing-links)' }],
+    whenNotToUse:
+      'Turn it off, or list the claims under `assume:`, when PersistentVolumes live in a different repository from the claims that use them, as platform teams often arrange static volumes.',
   },
   messages: {
     missing:

@@ -64,6 +64,9 @@ spec:
       'component-helpers storage/volume/pv_helpers.go (IsVolumeBoundToClaim)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#reserving-a-persistentvolume',
     ],
+    sources: [],
+    whenNotToUse:
+      'Keep it on: no claim can ever bind a volume reserved without a namespace. A volume parked on purpose so that nothing binds it is better expressed with a full claimRef to a claim that will not be created.',
   },
   messages: {
     noNamespace:

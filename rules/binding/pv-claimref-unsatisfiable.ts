@@ -77,6 +77,9 @@ spec:
       'pkg/controller/volume/persistentvolume/index.go (findByClaim, allPossibleMatchingAccessModes)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#reserving-a-persistentvolume',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when the claims in the files are not the claims the cluster will have (simplified test fixtures, claims patched at deploy time), since the rule judges each reservation against the claim it finds in the files.',
   },
   messages: {
     unsatisfiable:

@@ -112,6 +112,9 @@ spec:
       'component-helpers storage/volume/pv_helpers.go (FindMatchingVolume)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#binding',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when the cluster has more PersistentVolumes than the files declare (volumes made by hand or by another repository), so a shortage in the files is not one in the cluster; feeding `kubectl get pv -o yaml` to the run is the better fix.',
   },
   messages: {
     sameVolumeName:

@@ -76,6 +76,9 @@ spec:
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#reserving-a-persistentvolume',
       'pkg/controller/volume/persistentvolume/pv_controller.go (syncUnboundClaim, provisionClaim)',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when volumes and claims are always created in a fixed order by one tool (a chart that applies the PersistentVolume first, an operator), so the one-sided reservation cannot be raced.',
   },
   messages: {
     noClaimRef:

@@ -111,6 +111,9 @@ spec:
       'pkg/controller/volume/persistentvolume/pv_controller.go (syncUnboundClaim)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#binding',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when some of the static PersistentVolumes for these claims are created outside the linted files: the rule judges claims against the volumes in the files, and a partial set of volumes looks like a complete one.',
   },
   messages: {
     noMatch: '{claim} matches no PersistentVolume and {notProvisioned}: the closest miss is that {reason}{defaulted}{more}',

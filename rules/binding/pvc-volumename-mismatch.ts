@@ -105,6 +105,9 @@ spec:
       'pkg/controller/volume/persistentvolume/pv_controller.go (syncUnboundClaim, checkVolumeSatisfyClaim)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#reserving-a-persistentvolume',
     ],
+    sources: [],
+    whenNotToUse:
+      'Keep it on: the claim stays Pending in any cluster. Lower it only when the PersistentVolumes in the files are stand-ins for cluster volumes of another size or class.',
   },
   messages: {
     mismatch:

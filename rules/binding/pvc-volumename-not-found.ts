@@ -74,6 +74,9 @@ spec:
       'pkg/controller/volume/persistentvolume/pv_controller.go (syncUnboundClaim: volume not found, will try again next time)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#reserving-a-persistentvolume',
     ],
+    sources: [{ tool: 'Monokle', check: 'LNK001 (no-missing-links)' }],
+    whenNotToUse:
+      'Turn it off, or declare the volumes, when PersistentVolumes are created outside the linted files (by an administrator, a storage operator or another repository), as is common with static provisioning.',
   },
   messages: {
     missing:

@@ -92,6 +92,9 @@ spec:
       'component-helpers storage/volume/pv_helpers.go (IsVolumeBoundToClaim)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#reserving-a-persistentvolume',
     ],
+    sources: [],
+    whenNotToUse:
+      'Keep it on: the claim can never bind while the reservation stands. Lower it only when the files hold an old copy of the PersistentVolume whose claimRef has since been changed in the cluster.',
   },
   messages: {
     reserved:

@@ -129,6 +129,15 @@ spec:
       'https://github.com/kubernetes/enhancements/tree/master/keps/sig-storage/5040-remove-gitrepo-driver',
       'https://kubernetes.io/docs/concepts/storage/storage-classes/#provisioner',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'warning: deprecated in v1.N, non-functional in v1.M+',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/api/pod/warnings.go',
+      },
+    ],
+    whenNotToUse:
+      'Lower it to info while the cluster runs the CSI migration drivers and moving to CSI volume sources is planned but not done; the warnings then restate a known migration. Plugins already removed at your `--kube-version` do not work at all, so do not silence those.',
   },
   messages: {
     volume: "Volume '{volume}' of {workload} uses {plugin}, which {fate}",

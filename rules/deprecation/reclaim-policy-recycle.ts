@@ -48,6 +48,15 @@ spec:
       'pkg/controller/volume/persistentvolume/pv_controller.go (recycleVolumeOperation)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#recycle',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'warning: The Recycle reclaim policy is deprecated. Instead, the recommended approach is to use dynamic provisioning.',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/api/persistentvolume/util.go',
+      },
+    ],
+    whenNotToUse:
+      'Turn it off for hostPath or NFS scratch volumes in test clusters, where wiping and reusing the volume is exactly what you want and the deprecation is accepted.',
   },
   messages: {
     recycle: '{object} uses reclaim policy Recycle, which is deprecated: deleting its claim runs `rm -rf` on the volume{support}',

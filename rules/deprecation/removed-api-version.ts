@@ -69,6 +69,24 @@ spec:
       'https://kubernetes.io/docs/reference/using-api/deprecation-policy/',
       'https://github.com/kubernetes-csi/external-snapshotter/blob/master/CHANGELOG/CHANGELOG-6.0.md',
     ],
+    sources: [
+      { tool: 'Pluto', check: 'detect-files', url: 'https://github.com/FairwindsOps/pluto' },
+      { tool: 'kube-score', check: 'stable-version', url: 'https://github.com/zegl/kube-score/blob/HEAD/README_CHECKS.md' },
+      {
+        tool: 'KubeLinter',
+        check: 'no-extensions-v1beta',
+        url: 'https://github.com/stackrox/kube-linter/blob/HEAD/docs/generated/checks.md',
+      },
+      { tool: 'Monokle', check: 'K8S002 (deprecation-violated)' },
+      { tool: 'Monokle', check: 'K8S003 (removal-violated)' },
+      { tool: 'Datree', check: 'K8S_DEPRECATED_APIVERSION_1.16 … 1.24, K8S_REMOVED_APIVERSION_1.22 … 1.27' },
+      {
+        tool: 'Kubernetes API server',
+        check: 'warning: <apiVersion> <Kind> is deprecated in v1.X+, unavailable in v1.Y+; use <replacement>',
+      },
+    ],
+    whenNotToUse:
+      'Turn it off when Pluto or a similar version gate already runs on the same manifests; otherwise keep it, with `--kube-version` set to the newest cluster you deploy to.',
   },
   messages: {
     removed: '{object} uses apiVersion {apiVersion}, which Kubernetes 1.{removedIn} removed (target {version}); {instead}',

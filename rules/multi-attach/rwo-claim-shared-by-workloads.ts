@@ -154,6 +154,9 @@ spec:
       'pkg/scheduler/framework/plugins/volumerestrictions/volume_restrictions.go (ReadWriteOncePod conflict)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when all pods run on one node on purpose (a single-node cluster, k3s at the edge, pods pinned together with pod affinity), where a ReadWriteOnce volume can serve every pod of that node.',
   },
   messages: {
     multiAttach:

@@ -160,6 +160,9 @@ spec:
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes',
       'https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#concurrency-policy',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off on single-node clusters (local development, edge devices), where every pod lands on the node that holds the ReadWriteOnce attachment; ReadWriteOncePod claims fail there too, so keep it if you use them.',
   },
   messages: {
     multiAttach: '{workload} {runs}, and every pod mounts {claim}; pods on any other node than the first wait for Multi-Attach',

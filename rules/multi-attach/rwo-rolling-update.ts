@@ -90,6 +90,9 @@ spec:
       'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#strategy',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off on single-node clusters, where the new pod always starts next to the old one and the rolling update works; with more than one node the rollout can hang.',
   },
   messages: {
     multiAttach:

@@ -105,6 +105,12 @@ spec:
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#claims-as-volumes',
       'pkg/scheduler/framework/plugins/volumebinding (persistentvolumeclaim not found)',
     ],
+    sources: [
+      { tool: 'Monokle', check: 'LNK001 (no-missing-links)' },
+      { tool: 'Kubevious', check: 'pod-spec-volume-pvc-ref' },
+    ],
+    whenNotToUse:
+      'Turn it off, or list the claims under `assume:`, when claims are created outside the linted files (by an operator, a separate storage repository or a pipeline step) and only the workloads are linted.',
   },
   messages: {
     missing: "Volume '{volume}' of {workload} uses claim '{claim}', which is not a PersistentVolumeClaim in namespace '{namespace}'",

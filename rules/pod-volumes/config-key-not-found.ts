@@ -109,6 +109,15 @@ spec:
       'pkg/volume/configmap/configmap.go, pkg/volume/secret/secret.go (MakePayload: references non-existent config key)',
       'https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/',
     ],
+    sources: [
+      { tool: 'KubeLinter', check: 'env-value-from', url: 'https://github.com/stackrox/kube-linter/blob/HEAD/docs/generated/checks.md' },
+      { tool: 'Kubevious', check: 'container-env-config-map-ref' },
+      { tool: 'Kubevious', check: 'container-env-secret-ref' },
+      { tool: 'Kubevious', check: 'pod-spec-volume-config-map-ref' },
+      { tool: 'Kubevious', check: 'pod-spec-volume-secret-ref' },
+    ],
+    whenNotToUse:
+      'Turn it off when the ConfigMaps and Secrets in the files are placeholders whose real keys are filled in at deploy time (External Secrets, a Vault injector, a CI step), so the keys in the files are not the keys in the cluster.',
   },
   messages: {
     missing: "{where} of {workload} needs key '{key}' of {kind} {namespace}/{name}, which has {keys}",

@@ -116,6 +116,18 @@ spec:
       'pkg/kubelet/kubelet_pods.go (makeEnvironmentVariables)',
       'pkg/volume/configmap/configmap.go, pkg/volume/secret/secret.go (SetUpAt: optional)',
     ],
+    sources: [
+      { tool: 'Monokle', check: 'LNK001 (no-missing-links)' },
+      { tool: 'KubeLinter', check: 'env-value-from', url: 'https://github.com/stackrox/kube-linter/blob/HEAD/docs/generated/checks.md' },
+      { tool: 'Kubevious', check: 'pod-spec-volume-config-map-ref' },
+      { tool: 'Kubevious', check: 'pod-spec-volume-secret-ref' },
+      { tool: 'Kubevious', check: 'container-env-config-map-ref' },
+      { tool: 'Kubevious', check: 'container-env-secret-ref' },
+      { tool: 'Kubevious', check: 'container-env-from-config-map-ref' },
+      { tool: 'Kubevious', check: 'container-env-from-secret-ref' },
+    ],
+    whenNotToUse:
+      'Turn it off, or list the objects under `assume:`, when ConfigMaps and Secrets are created outside the linted files: by `kubectl create secret` in a pipeline, by an operator, or by a secret manager whose resources kstorelint does not know.',
   },
   messages: {
     missing: "{where} of {workload} references {kind} '{name}', which is not in namespace '{namespace}'",

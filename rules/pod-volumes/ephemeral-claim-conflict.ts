@@ -242,6 +242,9 @@ spec:
       'staging/src/k8s.io/component-helpers/storage/ephemeral/ephemeral.go (VolumeClaimName, VolumeIsForPod)',
       'pkg/apis/core/validation/validation.go (ValidateVolumes, validateEphemeralVolumeSource, ValidateTemplateObjectMeta)',
     ],
+    sources: [],
+    whenNotToUse:
+      'Keep it on: every finding is a pod the API server rejects or one that never starts. It only judges pods whose names are known (bare Pods and StatefulSet pods), so it does not guess for Deployments.',
   },
   messages,
   check(context) {

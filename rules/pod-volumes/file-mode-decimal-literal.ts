@@ -73,6 +73,9 @@ spec:
       'https://yaml.org/type/int.html (YAML 1.1 integers: octal needs a leading 0)',
       'https://kubernetes.io/docs/concepts/configuration/secret/#restrict-secret-file-permissions',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when your manifests deliberately write file modes in decimal and a review checks the numbers, since the rule cannot know that a mode such as 400 was meant as decimal.',
   },
   messages: {
     decimal:

@@ -71,6 +71,15 @@ spec:
       'staging/src/k8s.io/api/core/v1/types.go (ConfigMapVolumeSource.DefaultMode: "YAML accepts both octal and decimal values, JSON requires decimal values")',
       'https://kubernetes.io/docs/concepts/configuration/secret/#restrict-secret-file-permissions',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: '"must be a number between 0 and 0777 (octal), both inclusive"',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on: every finding is an object the API server rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
   },
   messages: {
     outOfRange: "{field} {written} of volume '{volume}' in {workload} is outside 0–0777 (0–511 in decimal){reading}",

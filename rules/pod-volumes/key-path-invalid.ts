@@ -193,6 +193,15 @@ spec:
       'pkg/volume/util/atomic_writer.go (the ..data symlink and timestamped ..<date> directories)',
       'https://kubernetes.io/docs/concepts/storage/projected-volumes/',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'validateKeyToPath, validateProjectionSources: "must not contain \'..\'", "conflicting duplicate paths"',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on: the errors are objects the API server rejects and the overlapping paths leave a pod in ContainerCreating, so no setup makes these paths work. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
   },
   messages,
   check(context) {

@@ -156,6 +156,15 @@ spec:
       'pkg/apis/core/validation/validation.go (ValidateVolumeMounts, ValidateVolumeDevices)',
       'https://kubernetes.io/docs/concepts/storage/projected-volumes/',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'ValidateVolumeMounts: mountPath "must be unique"',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on: every finding is a pod or pod template the API server rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
   },
   messages,
   check(context) {

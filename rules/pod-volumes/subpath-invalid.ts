@@ -73,6 +73,15 @@ spec:
       'pkg/apis/core/validation/validation.go (ValidateVolumeMounts, validateLocalDescendingPath, validatePathNoBacksteps, validateEphemeralContainers)',
       'https://kubernetes.io/docs/concepts/storage/volumes/#using-subpath',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'validateLocalDescendingPath: "must be a relative path", "must not contain \'..\'"',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on: every finding is a pod or pod template the API server rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
   },
   messages: {
     absolute: "{container} mounts volume '{volume}' with {field} '{value}', which must be a relative path",

@@ -108,6 +108,9 @@ spec:
       'https://kubernetes.io/docs/concepts/configuration/configmap/#mounted-configmaps-are-updated-automatically',
       'pkg/volume/util/atomic_writer.go (updates swap the ..data symlink)',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when pods are restarted on every configuration change anyway (a checksum annotation, Reloader, a GitOps tool that rolls the workload), so the missing live update never matters.',
   },
   messages: {
     subPath:

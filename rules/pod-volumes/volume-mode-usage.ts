@@ -157,6 +157,9 @@ spec:
       'pkg/apis/core/validation/validation.go (ValidateVolumeDevices)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#raw-block-volume-support',
     ],
+    sources: [],
+    whenNotToUse:
+      'Keep it on: a pod it reports does not start. Turn it off only when the claims in the files have another volumeMode than the claims in the cluster.',
   },
   messages,
   check(context) {

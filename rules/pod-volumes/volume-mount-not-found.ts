@@ -61,6 +61,16 @@ spec:
       'pkg/apis/core/validation/validation.go (ValidateVolumeMounts: IsMatchedVolume; ValidateVolumeDevices: isMatchedDevice)',
       'https://kubernetes.io/docs/concepts/storage/volumes/',
     ],
+    sources: [
+      { tool: 'Kubevious', check: 'container-volume-mount-ref' },
+      {
+        tool: 'Kubernetes API server',
+        check: 'ValidateVolumeMounts: volumeMounts[].name "Not found"',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Turn it off only when a mutating webhook injects the named volume at admission (service mesh or secret injectors); otherwise the API server rejects the workload.',
   },
   messages: {
     mountUnknown: "{container} mounts volume '{volume}', which is not a volume of the pod; {volumes}",

@@ -169,6 +169,15 @@ data:
       'pkg/apis/core/validation/validation.go (ValidateVolumes, validateVolumeSource, validateHostPathVolumeSource, validateNFSVolumeSource, ValidateCSIDriverName)',
       'https://kubernetes.io/docs/concepts/storage/volumes/#hostpath',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'validateVolumeSource: "may not specify more than 1 volume type"',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on: every finding is a pod or pod template the API server rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
   },
   messages,
   check(context) {

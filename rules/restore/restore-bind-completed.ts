@@ -83,6 +83,9 @@ spec:
       'pkg/controller/volume/persistentvolume/pv_controller.go (syncClaim, syncBoundClaim: ClaimLost, ClaimMisbound)',
       'component-helpers storage/volume/pv_helpers.go (AnnBindCompleted, AnnBoundByController)',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off only for exported state kept for reference or diffing and never applied; applied, every finding is a claim that goes Lost.',
   },
   messages: {
     claimRef:

@@ -82,6 +82,9 @@ spec:
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#reserving-a-persistentvolume',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#reclaiming',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off only for exported state kept for reference or `kubectl diff`, where the uid is expected; never for manifests that re-create volumes.',
   },
   messages: {
     uid: "PersistentVolume {volume} keeps claimRef.uid '{uid}' of PersistentVolumeClaim {claim}; the re-created claim gets a new uid, so the volume goes Released and {outcome}",

@@ -86,6 +86,9 @@ spec:
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#reclaim-policy',
       'https://kubernetes.io/docs/tasks/administer-cluster/change-pv-reclaim-policy/',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when the restored volumes are disposable (a test environment restored from snapshots), or when a backup tool such as Velero manages the reclaim policy during the restore.',
   },
   messages: {
     deletePolicy:

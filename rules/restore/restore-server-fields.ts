@@ -47,6 +47,9 @@ items:
       'apiserver pkg/registry/rest/meta.go (FillObjectMetaSystemFields)',
       'pkg/registry/core/persistentvolume/strategy.go (PrepareForCreate clears status)',
     ],
+    sources: [{ tool: 'Kubernetes API server', check: '"resourceVersion should not be set on objects to be created"' }],
+    whenNotToUse:
+      'Turn it off for directories of exported state kept for diffing or backup and never applied with `kubectl create` or `kubectl apply`.',
   },
   messages: {
     resourceVersion:

@@ -63,6 +63,9 @@ spec:
       'pkg/controller/volume/persistentvolume/pv_controller.go (reclaimVolume, deleteVolumeOperation)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#reclaiming',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off for scratch volumes whose storage is meant to go with the claim, such as test clusters that create and destroy disks on every run.',
   },
   messages: {
     delete:

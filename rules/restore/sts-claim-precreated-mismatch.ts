@@ -180,6 +180,9 @@ spec:
       'pkg/controller/statefulset/stateful_set_utils.go (getPersistentVolumeClaimName)',
       'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when pre-created claims differ from the template on purpose, for example a restored replica that keeps a larger volume, and the difference is documented.',
   },
   messages: {
     differs: '{claim} is adopted as is by StatefulSet {statefulSet} for ordinal {ordinal}, but its {differences}',

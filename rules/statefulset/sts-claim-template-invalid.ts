@@ -179,6 +179,9 @@ spec:
       'pkg/apis/core/validation/validation.go (ValidatePersistentVolumeClaimSpec, ValidateVolumes)',
       'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#volume-claim-templates',
     ],
+    sources: [],
+    whenNotToUse:
+      'Keep it on even where server-side dry runs pass: StatefulSet validation does not look at the claim templates, a StatefulSet it reports never gets a pod, and its templates cannot be fixed in place.',
   },
   messages,
   check(context) {

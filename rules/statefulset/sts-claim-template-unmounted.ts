@@ -91,6 +91,9 @@ spec:
       'staging/src/k8s.io/api/apps/v1/types.go (StatefulSetSpec.volumeClaimTemplates)',
       'pkg/controller/statefulset/stateful_set_utils.go (updateStorage)',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when the claim is mounted by a container that a mutating webhook or operator adds at admission (a backup or log shipping sidecar), which the manifests do not show.',
   },
   messages: {
     unmounted: "Claim template '{template}' of {sts} is mounted by no container; each replica gets a claim that holds no data",

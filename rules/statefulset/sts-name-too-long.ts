@@ -76,6 +76,9 @@ spec:
       'pkg/apis/apps/validation/validation.go (ValidateStatefulSetName)',
       'pkg/controller/history/controller_history.go (ControllerRevisionName)',
     ],
+    sources: [],
+    whenNotToUse:
+      'Keep it on: a StatefulSet with a longer name never creates a pod. Turn it off only when the name is a placeholder that a later step shortens.',
   },
   messages: {
     tooLong:

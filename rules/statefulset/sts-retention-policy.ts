@@ -113,6 +113,15 @@ spec:
       'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#persistentvolumeclaim-retention',
       'https://kubernetes.io/docs/concepts/storage/storage-classes/#reclaim-policy',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'ValidatePersistentVolumeClaimRetentionPolicy',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/apps/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Lower it, or turn it off, for StatefulSets whose data is disposable (caches, preview environments) and where `Delete` is a deliberate choice; keep it where losing the volumes on a scale-down would hurt.',
   },
   messages: {
     unsupported: "{sts} sets persistentVolumeClaimRetentionPolicy.{field} to '{value}'; supported values are Retain and Delete",

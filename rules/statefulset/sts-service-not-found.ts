@@ -89,6 +89,11 @@ spec:
       'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#limitations',
       'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-hostname-and-subdomain-fields',
     ],
+    sources: [
+      { tool: 'kube-score', check: 'statefulset-has-servicename', url: 'https://github.com/zegl/kube-score/blob/HEAD/README_CHECKS.md' },
+    ],
+    whenNotToUse:
+      'Turn it off, or list the Services under `assume:`, when the pods never address each other by name (one replica whose clients use a normal Service), or when the governing Service is created outside the linted files.',
   },
   messages: {
     noServiceName: '{sts} has no spec.serviceName, so its pods get no per-pod DNS names',

@@ -74,6 +74,11 @@ spec:
       'https://kubernetes.io/docs/concepts/services-networking/service/#headless-services',
       'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#stable-network-id',
     ],
+    sources: [
+      { tool: 'kube-score', check: 'statefulset-has-servicename', url: 'https://github.com/zegl/kube-score/blob/HEAD/README_CHECKS.md' },
+    ],
+    whenNotToUse:
+      'Turn it off when the members never need per-pod DNS names (one replica, or peers that find each other through the Kubernetes API) and a Service with a cluster IP is what you want.',
   },
   messages: {
     notHeadless: 'Service {service} governs {sts} but is not headless ({actual}); DNS gives it one virtual IP and no per-pod records',

@@ -78,6 +78,13 @@ spec:
       'https://kubernetes.io/docs/concepts/services-networking/service/#services-without-selectors',
       'pkg/controller/endpointslice (endpoints come from the selector)',
     ],
+    sources: [
+      { tool: 'kube-score', check: 'statefulset-has-servicename', url: 'https://github.com/zegl/kube-score/blob/HEAD/README_CHECKS.md' },
+      { tool: 'kube-score', check: 'service-targets-pod', url: 'https://github.com/zegl/kube-score/blob/HEAD/README_CHECKS.md' },
+      { tool: 'KubeLinter', check: 'dangling-service', url: 'https://github.com/stackrox/kube-linter/blob/HEAD/docs/generated/checks.md' },
+    ],
+    whenNotToUse:
+      'Turn it off when the governing Service has no selector on purpose and its endpoints are managed by hand or by a controller, as some operators do.',
   },
   messages: {
     noSelector: 'Service {service} governs {sts} but has no selector, so it has no endpoints and the pods get no DNS records',

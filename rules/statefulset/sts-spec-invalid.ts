@@ -211,6 +211,15 @@ spec:
       'pkg/apis/apps/validation/validation.go (ValidateStatefulSetSpec, ValidatePodTemplateSpecForStatefulSet)',
       'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#pod-selector',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'ValidateStatefulSetSpec: "`selector` does not match template `labels`"',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/apps/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on: every finding is an object the API server rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
   },
   messages,
   check(context) {

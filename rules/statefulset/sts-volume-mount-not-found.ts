@@ -98,6 +98,9 @@ spec:
       'pkg/apis/apps/validation/validation.go (ValidatePodTemplateSpecForStatefulSet: pod validation left as a TODO)',
       'pkg/controller/statefulset/stateful_set_utils.go (updateStorage)',
     ],
+    sources: [{ tool: 'Kubevious', check: 'container-volume-mount-ref' }],
+    whenNotToUse:
+      'Keep it on: every pod creation of the StatefulSet fails while a mount names nothing, and the API server accepts the StatefulSet. Turn it off only if a mutating webhook adds the volume at admission.',
   },
   messages: {
     unknown:

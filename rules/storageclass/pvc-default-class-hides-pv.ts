@@ -87,6 +87,9 @@ spec:
       'component-helpers storage/volume/helpers.go (PersistentVolumeClaimHasClass)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#reserving-a-persistentvolume',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when the files declare a default StorageClass that the target clusters do not have (a class shipped for local development only), so claims there stay classless and do bind the PersistentVolume.',
   },
   messages: {
     hidden:

@@ -62,6 +62,9 @@ spec:
       'pkg/controller/volume/persistentvolume/pv_controller.go (assignDefaultStorageClass)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#retroactive-default-storageclass-assignment',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when the clusters have a default StorageClass the files do not declare (better: name it in `defaultStorageClass`, which informs the other rules too), or when claims are meant to wait for an administrator to add volumes.',
   },
   messages: {
     noDefault:

@@ -62,6 +62,9 @@ spec:
       'sigs.k8s.io/sig-storage-lib-external-provisioner controller.go',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#selector',
     ],
+    sources: [],
+    whenNotToUse:
+      "Turn it off when the claims' provisioner honours selectors (some in-house and out-of-tree provisioners do), or when the PersistentVolumes the selector picks are created outside the linted files.",
   },
   messages: {
     blocked:

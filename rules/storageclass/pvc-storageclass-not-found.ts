@@ -64,6 +64,9 @@ spec:
       'component-helpers storage/volume/helpers.go (GetPersistentVolumeClaimClass)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#class-1',
     ],
+    sources: [{ tool: 'Gatekeeper library', check: 'K8sStorageClass' }],
+    whenNotToUse:
+      'Turn it off, or list the classes under `assume:`, when the StorageClasses come with the cluster (cloud defaults such as `gp2`, `standard` or `managed-csi`) or from another repository, and only the applications are linted.',
   },
   messages: {
     notFound:

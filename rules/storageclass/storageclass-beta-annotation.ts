@@ -82,6 +82,15 @@ spec:
       'pkg/api/persistentvolumeclaim/util.go, pkg/api/persistentvolume/util.go (deprecation warnings)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#class',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'warning: deprecated since v1.8; use "storageClassName" attribute instead',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/api/persistentvolume/util.go',
+      },
+    ],
+    whenNotToUse:
+      'Turn it off only for manifests that must still apply to clusters older than 1.6, which predate `storageClassName`; every newer cluster reads the field.',
   },
   messages: {
     deprecated:

@@ -37,6 +37,9 @@ allowVolumeExpansion: true
       'pkg/volume/util/storageclass.go (IsDefaultAnnotation)',
       'https://kubernetes.io/docs/tasks/administer-cluster/change-default-storage-class/',
     ],
+    sources: [],
+    whenNotToUse:
+      'Keep it on: a value meant as true that is not exactly "true" never makes the class the default. It stays silent when the annotation is absent or clearly false.',
   },
   messages: {
     notString:

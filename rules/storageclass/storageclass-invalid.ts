@@ -42,6 +42,15 @@ parameters:
       'pkg/apis/storage/validation/validation.go (ValidateStorageClass, validateProvisioner, validateParameters, validateReclaimPolicy, validateVolumeBindingMode, validateAllowedTopologies)',
       'https://kubernetes.io/docs/concepts/storage/storage-classes/',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'ValidateStorageClass: "Unsupported value" for reclaimPolicy and volumeBindingMode',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/storage/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on: every finding is a StorageClass the API server rejects, and the claims that name it are never provisioned. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
   },
   messages: {
     invalid: 'StorageClass {class} is rejected by the API server: {problem}',

@@ -65,6 +65,9 @@ parameters:
       'plugin/pkg/admission/storage/storageclass/setdefault/admission.go',
       'https://kubernetes.io/docs/tasks/administer-cluster/change-default-storage-class/',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when one run deliberately covers several clusters (an overlay per environment, each with its own default), since the rule sees one view; linting each environment on its own is the better fix.',
   },
   messages: {
     several: 'StorageClass {class} is a default StorageClass, and so {others}; {consequence}',

@@ -60,6 +60,9 @@ spec:
       'plugin/pkg/admission/storage/persistentvolume/resize/admission.go (allowResize)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#expanding-persistent-volumes-claims',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when the driver cannot expand volumes (some local, NFS and legacy drivers), or when fixed-size volumes are a deliberate cost limit.',
   },
   messages: {
     noExpansion: '{claim} uses StorageClass {class}, which does not set allowVolumeExpansion: true; its size can never be increased',

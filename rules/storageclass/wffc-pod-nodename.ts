@@ -113,6 +113,9 @@ spec:
       'component-helpers storage/volume/pv_helpers.go (IsDelayBindingMode)',
       'pkg/scheduler/framework/plugins/volumebinding/binder.go',
     ],
+    sources: [],
+    whenNotToUse:
+      'Keep it on: the claim never binds. Turn it off only when the claim is bound before the pod exists by some means the files do not show, such as a PersistentVolume pre-bound by another tool.',
   },
   messages: {
     bypassed:

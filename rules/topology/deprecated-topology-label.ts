@@ -124,6 +124,15 @@ allowedTopologies:
       'pkg/api/persistentvolume/util.go (GetWarningsForPersistentVolume)',
       'https://kubernetes.io/docs/reference/labels-annotations-taints/#failure-domainbetakubernetesiozone',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'warning: deprecated since v1.17; use "topology.kubernetes.io/zone" instead',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/api/node/util.go',
+      },
+    ],
+    whenNotToUse:
+      'Turn it off only for manifests that must still select nodes of clusters older than 1.17, whose nodes carry only the beta labels.',
   },
   messages: {
     deprecated: "{resource} uses '{key}' in {field}; it is deprecated since v1.17, use '{replacement}' instead",

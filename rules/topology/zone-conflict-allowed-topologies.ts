@@ -69,6 +69,9 @@ export default defineRule({
       'pkg/scheduler/framework/plugins/volumebinding/binder.go (checkVolumeProvisions: MatchTopologySelectorTerms)',
       'component-helpers scheduling/corev1/nodeaffinity/nodeaffinity.go (GetRequiredNodeAffinity)',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when the StorageClass in the files stands in for cluster classes whose allowedTopologies differ per environment.',
   },
   messages: {
     conflict:

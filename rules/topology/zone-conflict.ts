@@ -105,6 +105,9 @@ export default defineRule({
       'component-helpers scheduling/corev1/nodeaffinity/nodeaffinity.go (GetRequiredNodeAffinity)',
       'https://kubernetes.io/docs/setup/best-practices/multiple-zones/#storage-access-for-zones',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when the PersistentVolumes in the files are templates whose zone is rewritten during a restore (some backup tools remap zones), so the zone written is not the zone used.',
   },
   messages: {
     conflict:

@@ -112,6 +112,9 @@ export default defineRule({
       'pkg/apis/storage/v1/defaults.go (SetDefaults_StorageClass: Immediate)',
       'pkg/scheduler/framework/plugins/volumebinding/binder.go (bound claims: node affinity conflict)',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off for single-zone clusters, where every volume and every node share one zone and Immediate binding cannot pick the wrong one.',
   },
   messages: {
     immediate:

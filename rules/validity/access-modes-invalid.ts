@@ -106,6 +106,20 @@ spec:
       'keps/sig-storage/2485-read-write-once-pod-pv-access-mode/kep.yaml',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'ValidatePersistentVolumeClaimSpec: "at least 1 access mode is required"',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go',
+      },
+      {
+        tool: 'Kubernetes API server',
+        check: 'ValidatePersistentVolumeSpec: "may not use ReadWriteOncePod with other access modes"',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on: every finding is an object the API server rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number. Set `--kube-version` to the oldest target cluster so the ReadWriteOncePod check is right for it.',
   },
   messages,
   check(context) {

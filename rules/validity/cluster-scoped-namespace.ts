@@ -44,6 +44,9 @@ spec:
       'staging/src/k8s.io/apiserver/pkg/registry/rest/create.go (BeforeCreate, EnsureObjectNamespaceMatchesRequestNamespace)',
       'https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/#not-all-objects-are-in-a-namespace',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off when a tool you do not control stamps a namespace on every object it renders; the API server clears the field, so the object works as intended and the finding is only about readability.',
   },
   messages: {
     namespaced:

@@ -78,6 +78,15 @@ data:
       'pkg/apis/core/validation/validation.go (ValidateConfigMap, ValidateSecret)',
       'https://kubernetes.io/docs/concepts/configuration/configmap/',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: "IsConfigMapKey: \"a valid config key must consist of alphanumeric characters, '-', '_' or '.'\"",
+        url: 'https://github.com/kubernetes/apimachinery/blob/master/pkg/util/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on: every finding is a ConfigMap or Secret the API server rejects, and the pods that mount it wait forever. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
   },
   messages,
   check(context) {

@@ -151,6 +151,15 @@ spec:
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#volume-populators-and-data-sources',
       'https://kubernetes.io/docs/concepts/storage/volume-snapshots/#provisioning-volumes-from-snapshots',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'ValidatePersistentVolumeClaimSpec: "must match dataSourceRef"',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on: most findings are claims the API server rejects, and the rest are claims that stay Pending or come up empty. The warnings about clusters before 1.24 follow `--kube-version`; set it to the oldest cluster you deploy to.',
   },
   messages,
   check(context) {

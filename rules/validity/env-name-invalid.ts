@@ -45,6 +45,16 @@ spec:
       'pkg/apis/core/validation/validation.go (ValidateEnv, ValidateEnvFrom)',
       'https://github.com/kubernetes/enhancements/tree/master/keps/sig-node/4369-allow-special-characters-environment-variable',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check:
+          "IsEnvVarName: \"a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit\"",
+        url: 'https://github.com/kubernetes/apimachinery/blob/master/pkg/util/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on, with `--kube-version` set to the oldest cluster you deploy to: the rule follows that version, and every finding is a workload it rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
   },
   messages: {
     name: "Env var name '{name}' of container '{container}' in {workload} is invalid for Kubernetes {version}: it {problem}",

@@ -70,6 +70,9 @@ spec:
       'https://kubernetes.io/docs/tasks/configure-pod-container/configure-pod-configmap/#restrictions',
       'https://github.com/kubernetes/enhancements/tree/master/keps/sig-node/4369-allow-special-characters-environment-variable',
     ],
+    sources: [],
+    whenNotToUse:
+      'Turn it off once every kubelet you run is 1.32 or newer, since those import the keys; a control plane upgraded first can still have older kubelets, so wait until the nodes are upgraded too.',
   },
   messages: {
     dropped: "{where} of {workload} imports {kind} '{name}', whose keys {keys} are not valid variable names{names}; {outcome}",

@@ -119,6 +119,16 @@ spec:
       'staging/src/k8s.io/apimachinery/pkg/util/validation/validation.go (IsQualifiedName, IsValidLabelValue)',
       'https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check:
+          'ValidateLabelSelectorRequirement: "not a valid selector operator", "must be specified when `operator` is \'In\' or \'NotIn\'"',
+        url: 'https://github.com/kubernetes/apimachinery/blob/master/pkg/apis/meta/v1/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on: every finding is an object the API server rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
   },
   messages,
   check(context) {

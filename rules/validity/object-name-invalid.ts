@@ -185,6 +185,16 @@ spec:
       'pkg/apis/batch/validation/validation.go (ValidateCronJobCreate: at most 52 characters)',
       'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check:
+          "IsDNS1123Subdomain: \"a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character\"",
+        url: 'https://github.com/kubernetes/apimachinery/blob/master/pkg/util/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Turn it off only for templates whose placeholders it does not recognise (such as `%NAME%`) and that a later step replaces before apply; otherwise every finding is an object, or a reference, that cannot exist.',
   },
   messages,
   check(context) {

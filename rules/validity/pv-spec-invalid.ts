@@ -141,6 +141,15 @@ volumeBindingMode: WaitForFirstConsumer
       'https://kubernetes.io/docs/concepts/storage/volumes/#local',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'ValidatePersistentVolumeSpec: "must specify a volume type", "Local volume requires node affinity"',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on: every finding is an object the API server rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
   },
   messages,
   check(context: Context) {

@@ -59,6 +59,15 @@ spec:
       'pkg/api/pod/warnings.go (ephemeral volume claim templates)',
       'staging/src/k8s.io/apimachinery/pkg/api/resource/quantity.go',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'warning: fractional byte value "500m" is invalid, must be an integer',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/api/persistentvolumeclaim/util.go',
+      },
+    ],
+    whenNotToUse:
+      'Turn it off only for test manifests that use sub-byte sizes on purpose; on a storage size in real manifests, `m` is always a mistake for `M` or `Mi`.',
   },
   messages: {
     fractional: "{subject} sets {field} to '{value}', which is not a whole number of bytes (rounded up to {bytes}){hint}",

@@ -65,6 +65,15 @@ spec:
       'staging/src/k8s.io/apimachinery/pkg/api/resource/suffix.go',
       'https://kubernetes.io/docs/reference/kubernetes-api/common-definitions/quantity/',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'ParseQuantity: "quantities must match the regular expression …"',
+        url: 'https://github.com/kubernetes/apimachinery/blob/master/pkg/api/resource/quantity.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on: every finding is an object the API server rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
   },
   messages: {
     invalid:

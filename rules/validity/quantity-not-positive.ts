@@ -45,6 +45,15 @@ spec:
       'pkg/apis/core/validation/validation.go (ValidatePersistentVolumeSpec, ValidatePersistentVolumeClaimSpec, ValidatePositiveQuantityValue, validateBasicResource)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'ValidatePositiveQuantityValue: "must be greater than zero"',
+        url: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on: every finding is an object the API server rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
   },
   messages: {
     missing: '{subject} has no resources.requests.storage; the API server requires a storage request greater than zero',

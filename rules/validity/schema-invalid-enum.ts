@@ -53,6 +53,15 @@ spec:
       'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/',
       'staging/src/k8s.io/api/core/v1/types.go, staging/src/k8s.io/api/apps/v1/types.go, staging/src/k8s.io/api/storage/v1/types.go',
     ],
+    sources: [
+      {
+        tool: 'Kubernetes API server',
+        check: 'Unsupported value: "…": supported values: …',
+        url: 'https://github.com/kubernetes/apimachinery/blob/master/pkg/util/validation/field/errors.go',
+      },
+    ],
+    whenNotToUse:
+      'Keep it on: every finding is an object the API server rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
   },
   messages: {
     invalid: "{object}: '{path}' is '{value}', which is not one of {allowed}{origin}",

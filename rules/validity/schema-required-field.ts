@@ -48,6 +48,18 @@ spec:
 `,
     },
     references: ['https://kubernetes.io/docs/reference/kubernetes-api/', 'pkg/apis/core/validation/validation.go (field.Required)'],
+    sources: [
+      { tool: 'kubeconform', check: 'schema validation', url: 'https://github.com/yannh/kubeconform' },
+      { tool: 'KubeLinter', check: 'schema-validation', url: 'https://github.com/stackrox/kube-linter/blob/HEAD/docs/generated/checks.md' },
+      { tool: 'Monokle', check: 'K8S001 (schema-violated)' },
+      {
+        tool: 'Kubernetes API server',
+        check: 'Required value',
+        url: 'https://github.com/kubernetes/apimachinery/blob/master/pkg/util/validation/field/errors.go',
+      },
+    ],
+    whenNotToUse:
+      "Turn it off if kubeconform or KubeLinter's `schema-validation` already checks the same files and you prefer its reports; keep it otherwise, since a missing required field fails the apply.",
   },
   messages: {
     missing: "{object} lacks the required field '{path}'{origin}",

@@ -123,6 +123,13 @@ spec:
       'https://kubernetes.io/docs/concepts/configuration/configmap/',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes',
     ],
+    sources: [
+      { tool: 'kubeconform', check: 'schema validation', url: 'https://github.com/yannh/kubeconform' },
+      { tool: 'KubeLinter', check: 'schema-validation', url: 'https://github.com/stackrox/kube-linter/blob/HEAD/docs/generated/checks.md' },
+      { tool: 'Monokle', check: 'K8S001 (schema-violated)' },
+    ],
+    whenNotToUse:
+      "Turn it off if kubeconform or KubeLinter's `schema-validation` already checks the same files and you prefer its reports; keep it otherwise, since the API server cannot decode such an object at all.",
   },
   messages: {
     mismatch: "{object}: '{path}' must be {expected}, not {actual}{origin}",

@@ -85,6 +85,13 @@ spec:
       'https://kubernetes.io/docs/reference/kubernetes-api/',
       'https://kubernetes.io/docs/tasks/extend-kubernetes/custom-resources/custom-resource-definitions/#field-pruning',
     ],
+    sources: [
+      { tool: 'kubeconform', check: '-strict', url: 'https://github.com/yannh/kubeconform' },
+      { tool: 'KubeLinter', check: 'schema-validation', url: 'https://github.com/stackrox/kube-linter/blob/HEAD/docs/generated/checks.md' },
+      { tool: 'Kubernetes API server', check: 'fieldValidation=Strict: unknown field "…"' },
+    ],
+    whenNotToUse:
+      'Turn it off when a tool between the files and the API server reads extra fields out of the manifests and removes them (some templating and GitOps layers do), or when the CustomResourceDefinitions in the files are older than those in the cluster.',
   },
   messages: {
     unknown: "{object} has an unknown field '{path}'{origin}",

@@ -34,6 +34,9 @@ spec:
 `,
     },
     references: ['https://helm.sh/docs/helm/helm_template/'],
+    sources: [],
+    whenNotToUse:
+      'Turn it off, or add the chart templates to `ignore:`, when a repository keeps Helm charts next to plain manifests and the rendered output is linted separately (`helm template … | kstorelint -`).',
   },
   messages: { template: '{detail}' },
   check(context) {

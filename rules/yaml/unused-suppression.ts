@@ -41,6 +41,15 @@ spec:
 `,
     },
     references: ['https://eslint.org/docs/latest/use/configure/rules#report-unused-eslint-disable-comments'],
+    sources: [
+      {
+        tool: 'ESLint',
+        check: 'reportUnusedDisableDirectives',
+        url: 'https://eslint.org/docs/latest/use/configure/rules#report-unused-eslint-disable-comments',
+      },
+    ],
+    whenNotToUse:
+      'Turn it off when the same files are linted with different rule sets (a directive used by one configuration looks unused to the other), or for one run while upgrading kstorelint changes where findings point.',
   },
   messages: { unused: '{detail}' },
   check() {

@@ -27,6 +27,9 @@ data:
 `,
     },
     references: ['https://en.wikipedia.org/wiki/Billion_laughs_attack'],
+    sources: [],
+    whenNotToUse:
+      'Keep it on: it protects kstorelint and the API server alike. Turn it off only for test inputs that exercise alias expansion on purpose.',
   },
   messages: { bomb: 'YAML aliases expand too far to be read safely ({detail}); the document was skipped' },
   check(context) {

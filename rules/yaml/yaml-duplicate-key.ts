@@ -35,6 +35,17 @@ spec:
 `,
     },
     references: ['https://github.com/kubernetes-sigs/yaml (YAMLToJSONStrict)'],
+    sources: [
+      {
+        tool: 'yamllint',
+        check: 'key-duplicates',
+        url: 'https://yamllint.readthedocs.io/en/stable/rules.html#module-yamllint.rules.key_duplicates',
+      },
+      { tool: 'Monokle', check: 'YML010 (no-duplicate-key)' },
+      { tool: 'kubeconform', check: '-strict', url: 'https://github.com/yannh/kubeconform' },
+    ],
+    whenNotToUse:
+      "Turn it off if yamllint's `key-duplicates` already runs on the same files; otherwise keep it, because kubectl drops the first value without a word.",
   },
   messages: { duplicate: "Key '{detail}' appears twice in one mapping; kubectl keeps only the last value" },
   check(context) {

@@ -29,6 +29,9 @@ data:
 `,
     },
     references: ['https://yaml.org/spec/1.1/'],
+    sources: [{ tool: 'Monokle', check: 'YML001 … YML021 (yaml-syntax plugin)' }],
+    whenNotToUse:
+      'Keep it on: a broken document is invisible to every other rule. Turn it off only for files that are not Kubernetes YAML and cannot be left out with `ignore:`.',
   },
   messages: { syntax: 'YAML syntax error ({code}): {detail}' },
   check(context) {

@@ -114,6 +114,11 @@ data:
       'https://github.com/kubernetes-sigs/yaml (go-yaml v2 resolution used by kubectl)',
       'https://kubernetes.io/docs/concepts/configuration/configmap/',
     ],
+    sources: [
+      { tool: 'yamllint', check: 'truthy', url: 'https://yamllint.readthedocs.io/en/stable/rules.html#module-yamllint.rules.truthy' },
+    ],
+    whenNotToUse:
+      'Turn it off when kubectl is the only reader of the manifests and the values are right as kubectl reads them: the warnings are about YAML 1.2 tools elsewhere in the pipeline, while the errors (kubectl sends a boolean where a string belongs) stay real.',
   },
   messages,
   check(context) {

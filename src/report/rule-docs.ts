@@ -1,5 +1,5 @@
 import { CATEGORIES, type Example, type AnyRule } from '../rule.js';
-import { formatRuleList } from './rules.js';
+import { formatRuleList, sourcesMarkdown } from './rules.js';
 
 const HEADER = '<!-- Generated from rule metadata by `npm run gen`. Do not edit. -->';
 
@@ -25,6 +25,8 @@ export function renderRulesMarkdown(rules: readonly AnyRule[]): string {
         '',
         '**How to fix.** ' + rule.docs.fix,
         '',
+        '**When not to use it.** ' + rule.docs.whenNotToUse,
+        '',
         'Bad:',
         '',
         ...yamlBlock(rule.docs.examples.bad),
@@ -34,6 +36,8 @@ export function renderRulesMarkdown(rules: readonly AnyRule[]): string {
         ...yamlBlock(rule.docs.examples.good),
         '',
         'References: ' + rule.docs.references.join('; '),
+        '',
+        'Peer checks: ' + sourcesMarkdown(rule.docs.sources),
         '',
       );
     }

@@ -1,4 +1,4 @@
-import { docsUrl, type Example, type AnyRule } from '../rule.js';
+import { docsUrl, type Example, type AnyRule, type RuleSource } from '../rule.js';
 
 export function formatRuleList(rules: readonly AnyRule[], format: 'text' | 'markdown'): string {
   if (format === 'markdown') {
@@ -18,6 +18,20 @@ const exampleText = (example: Example) =>
         .map(([file, text]) => `# ${file}\n${text}`)
         .join('---\n');
 
+/** What the docs say when no other tool has the check: the gap kstorelint exists to fill. */
+export const NO_PEER_CHECK = 'No peer checks this.';
+
+/** Inline code that survives backticks in the text (a Kubernetes message quoting a field). */
+const inlineCode = (text: string) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
+
+/** `kube-score [\`statefulset-has-servicename\`](…)`: one peer check as Markdown. */
+export const sourceMarkdown = ({ tool, check, url }: RuleSource) => `${tool} ${url ? `[${inlineCode(check)}](${url})` : inlineCode(check)}`;
+
+export const sourcesMarkdown = (sources: readonly RuleSource[]) =>
+  sources.length === 0 ? NO_PEER_CHECK : sources.map(sourceMarkdown).join('; ') + '.';
+
+const sourceText = ({ tool, check, url }: RuleSource) => `  ${tool}: ${check}${url ? ` (${url})` : ''}`;
+
 export function formatExplain(rule: AnyRule): string {
   return [
     `${rule.id} (${rule.severity}, ${rule.category})`,
@@ -30,12 +44,17 @@ export function formatExplain(rule: AnyRule): string {
     'Fix:',
     rule.docs.fix,
     '',
+    'When not to use it:',
+    rule.docs.whenNotToUse,
+    '',
     'Bad:',
     exampleText(rule.docs.examples.bad),
     'Good:',
     exampleText(rule.docs.examples.good),
     'References:',
     ...rule.docs.references.map((r) => `  ${r}`),
+    'Peer checks:',
+    ...(rule.docs.sources.length === 0 ? [`  ${NO_PEER_CHECK}`] : rule.docs.sources.map(sourceText)),
     `Docs: ${docsUrl(rule.id)}`,
     '',
   ].join('\n');

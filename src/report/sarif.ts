@@ -1,4 +1,5 @@
 import { docsUrl, type AnyRule } from '../rule.js';
+import { sourcesMarkdown } from './rules.js';
 import type { Finding, Severity } from '../types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -26,7 +27,15 @@ export function formatSarif(findings: readonly Finding[], rules: readonly AnyRul
               name: rule.id,
               shortDescription: { text: rule.docs.summary },
               fullDescription: { text: rule.docs.why },
-              help: { text: `${rule.docs.why}\n\nFix: ${rule.docs.fix}`, markdown: `${rule.docs.why}\n\n**Fix:** ${rule.docs.fix}` },
+              help: {
+                text: `${rule.docs.why}\n\nFix: ${rule.docs.fix}\n\nWhen not to use it: ${rule.docs.whenNotToUse}`,
+                markdown: [
+                  rule.docs.why,
+                  `**Fix:** ${rule.docs.fix}`,
+                  `**When not to use it:** ${rule.docs.whenNotToUse}`,
+                  `**Peer checks:** ${sourcesMarkdown(rule.docs.sources)}`,
+                ].join('\n\n'),
+              },
               helpUri: docsUrl(rule.id),
               defaultConfiguration: { level: LEVEL[rule.severity] },
               properties: { category: rule.category, tags: ['kubernetes', 'storage', rule.category] },
