@@ -10,6 +10,7 @@ import { renderRulesIndex, ruleFiles } from '../scripts/gen-rules-index.js';
 import { readFileSync } from 'node:fs';
 import { renderRulesMarkdown, withRuleTable } from '../src/report/rule-docs.js';
 import { formatExplain, NO_PEER_CHECK, sourcesMarkdown } from '../src/report/rules.js';
+import { SCAFFOLD_NOTE } from '../scripts/new-rule.js';
 
 /**
  * Tools a rule may name as a source, spelt as their projects spell them, so one tool is not listed
@@ -96,6 +97,10 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rul
     }
     const pairs = rule.docs.sources.map((source) => `${source.tool}\u0000${source.check}`);
     expect(new Set(pairs).size, 'no source twice').toBe(pairs.length);
+  });
+
+  it('is written, not the new-rule scaffold', () => {
+    expect(JSON.stringify(rule.docs)).not.toContain(SCAFFOLD_NOTE);
   });
 
   it('bad example reports exactly its markers', () => {
