@@ -79,7 +79,7 @@ spec:
       },
     ],
     whenNotToUse:
-      'Keep it on: every finding is an object the API server rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
+      'Keep it on: every finding is an object the API server rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster gets the same error there, later and without a line number.',
   },
   messages: {
     outOfRange: "{field} {written} of volume '{volume}' in {workload} is outside 0–0777 (0–511 in decimal){reading}",

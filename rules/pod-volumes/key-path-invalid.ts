@@ -201,7 +201,7 @@ spec:
       },
     ],
     whenNotToUse:
-      'Keep it on: the errors are objects the API server rejects and the overlapping paths leave a pod in ContainerCreating, so no setup makes these paths work. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
+      'Keep it on: the errors are objects the API server rejects and the overlapping paths leave a pod in ContainerCreating, so no setup makes these paths work. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster gets the same error there, later and without a line number.',
   },
   messages,
   check(context) {

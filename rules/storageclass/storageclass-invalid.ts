@@ -50,7 +50,7 @@ parameters:
       },
     ],
     whenNotToUse:
-      'Keep it on: every finding is a StorageClass the API server rejects, and the claims that name it are never provisioned. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
+      'Keep it on: every finding is a StorageClass the API server rejects, and the claims that name it are never provisioned. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster gets the same error there, later and without a line number.',
   },
   messages: {
     invalid: 'StorageClass {class} is rejected by the API server: {problem}',

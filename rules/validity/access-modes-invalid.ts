@@ -119,7 +119,7 @@ spec:
       },
     ],
     whenNotToUse:
-      'Keep it on: every finding is an object the API server rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number. Set `--kube-version` to the oldest target cluster so the ReadWriteOncePod check is right for it.',
+      'Keep it on: every finding is an object the API server rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster gets the same error there, later and without a line number. Set `--kube-version` to the oldest target cluster so the ReadWriteOncePod check is right for it.',
   },
   messages,
   check(context) {

@@ -86,7 +86,7 @@ data:
       },
     ],
     whenNotToUse:
-      'Keep it on: every finding is a ConfigMap or Secret the API server rejects, and the pods that mount it wait forever. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
+      'Keep it on: every finding is a ConfigMap or Secret the API server rejects, and the pods that mount it wait forever. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster gets the same error there, later and without a line number.',
   },
   messages,
   check(context) {

@@ -54,7 +54,7 @@ spec:
       },
     ],
     whenNotToUse:
-      'Keep it on, with `--kube-version` set to the oldest cluster you deploy to: the rule follows that version, and every finding is a workload it rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster hears the same error there, only later and without a line number.',
+      'Keep it on, with `--kube-version` set to the oldest cluster you deploy to: the rule follows that version, and every finding is a workload it rejects. A pipeline that already runs `kubectl apply --dry-run=server` against the target cluster gets the same error there, later and without a line number.',
   },
   messages: {
     name: "Env var name '{name}' of container '{container}' in {workload} is invalid for Kubernetes {version}: it {problem}",

@@ -88,7 +88,7 @@ spec:
     sources: [
       { tool: 'kubeconform', check: '-strict', url: 'https://github.com/yannh/kubeconform' },
       { tool: 'KubeLinter', check: 'schema-validation', url: 'https://github.com/stackrox/kube-linter/blob/HEAD/docs/generated/checks.md' },
-      { tool: 'Kubernetes API server', check: 'fieldValidation=Strict: unknown field "…"' },
+      { tool: 'Kubernetes API server', check: 'strict field validation: strict decoding error: unknown field "…"' },
     ],
     whenNotToUse:
       'Turn it off when a tool between the files and the API server reads extra fields out of the manifests and removes them (some templating and GitOps layers do), or when the CustomResourceDefinitions in the files are older than those in the cluster.',
