@@ -1,8 +1,9 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import { effectiveClaimClass } from '../../src/k8s/storage-class.js';
-import { describeWorkload } from '../../src/model/multi-pod.js';
 import { objectOf } from '../../src/util/shape.js';
-import { claimTemplates, statefulSets } from '../../src/model/statefulset.js';
+import { statefulSets } from '../../src/model/statefulset.js';
+import { claimTemplates } from '../../src/model/claims.js';
 import { defineRule } from '../../src/rule.js';
 
 const FIELDS = ['whenDeleted', 'whenScaled'] as const;

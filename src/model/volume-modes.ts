@@ -7,7 +7,7 @@ import type { Resource } from '../load/resource.js';
 import { volumeSourceOf, type VolumeSourceField } from '../k8s/volume-source.js';
 import type { JsonPath } from '../types.js';
 import type { Model } from './model.js';
-import { claimTemplates } from './statefulset.js';
+import { claimTemplates } from './claims.js';
 import { volumesByName } from './volume-mounts.js';
 import { isObject, nonEmptyString, objectOf } from '../util/shape.js';
 import type { Workload } from './workloads.js';

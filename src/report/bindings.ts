@@ -3,7 +3,6 @@ import { ACCESS_MODE_SHORT, asAccessModes, type AccessMode } from '../k8s/access
 import { claimRequest } from '../k8s/pv-match.js';
 import { describeQuantity } from '../k8s/quantity.js';
 import { declaredClaimClass, effectiveClaimClass } from '../k8s/storage-class.js';
-import { isFirstCopy } from '../model/binding.js';
 import { classLabel, describeFailure } from '../model/binding-text.js';
 import type { Claim } from '../model/claims.js';
 import type { Model } from '../model/model.js';
@@ -86,7 +85,7 @@ function pendingWhy(why: StaticOnly, storageClass: string): string {
 }
 
 export function bindingRows(model: Model): BindingRow[] {
-  return model.claims.filter((claim) => isFirstCopy(model, claim)).map((claim) => rowOf(model, claim));
+  return model.claims.filter((claim) => model.isFirstCopy(claim)).map((claim) => rowOf(model, claim));
 }
 
 export const modesText = (modes: readonly string[]) => modes.map((m) => ACCESS_MODE_SHORT[m as AccessMode] ?? m).join(',') || '-';
