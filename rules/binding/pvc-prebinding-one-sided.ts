@@ -1,5 +1,4 @@
 import { claimRefOf } from '../../src/k8s/pv-match.js';
-import { declaredClaimClass } from '../../src/k8s/storage-class.js';
 import type { Resource } from '../../src/load/resource.js';
 import { claimLabel, classLabel, groupByTemplate, moreClaims } from '../../src/model/binding-text.js';
 import { pvObject } from '../../src/model/binding.js';
@@ -119,7 +118,7 @@ spec:
           messageId: 'noVolumeName',
           data: { ...data, class: classLabel(storageClass) },
           resource: claim.resource,
-          path: [...claim.path, 'spec', ...(declaredClaimClass(claim.object) === undefined ? [] : ['storageClassName'])],
+          path: [...claim.path, 'spec', ...(claim.storageClass.declared === undefined ? [] : ['storageClassName'])],
           related: [{ resource: volume, path: ['spec', 'claimRef'], message: `PersistentVolume ${volume.name}` }],
           fix: `volumeName: ${volume.name}`,
         });

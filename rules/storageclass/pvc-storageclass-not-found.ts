@@ -1,5 +1,4 @@
 import { closest, listNames } from '../../src/k8s/names.js';
-import { declaredClaimClass } from '../../src/k8s/storage-class.js';
 import { reservedVolume } from '../../src/model/claim-specs.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
@@ -73,7 +72,7 @@ spec:
     const { model } = context;
     const classNames = [...new Set(model.storageClasses.map((sc) => sc.name).filter((n) => n !== ''))];
     for (const spec of model.claimSpecs) {
-      const declared = declaredClaimClass(spec.object);
+      const { declared } = spec.storageClass;
       if (
         !declared ||
         model.storageClass(declared) ||

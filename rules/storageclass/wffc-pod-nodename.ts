@@ -139,17 +139,11 @@ spec:
     for (const workload of model.workloads) {
       const node = nonEmptyString(workload.spec.nodeName);
       if (!node) continue;
-      for (const { volume, path } of workload.volumes) {
-        const claimName = nonEmptyString(objectOf(volume.persistentVolumeClaim).claimName);
-        const claim = claimName ? model.claim(workload.namespace, claimName) : undefined;
-        if (!claim || claim.origin !== 'object') continue;
+      for (const use of model.volumeClaims(workload)) {
+        const claim = use.claims[0]?.claim;
+        if (use.naming !== 'claimName' || use.replacedByTemplate || !claim || claim.origin !== 'object') continue;
         const storageClass = waitingClass(model, claim.object, [claim]);
-        if (storageClass)
-          report(workload, node, `PersistentVolumeClaim ${claim.namespace}/${claim.name}`, storageClass, [
-            ...path,
-            'persistentVolumeClaim',
-            'claimName',
-          ]);
+        if (storageClass) report(workload, node, `PersistentVolumeClaim ${claim.namespace}/${claim.name}`, storageClass, use.path);
       }
       for (const spec of templatesOf.get(workload) ?? []) {
         const storageClass = waitingClass(model, spec.object, identitiesOf(spec));

@@ -3,7 +3,7 @@ import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import { asAccessModes, ACCESS_MODE_SHORT, type AccessMode } from '../k8s/access-modes.js';
 import { claimRefOf, claimRequest } from '../k8s/pv-match.js';
 import { describeQuantity } from '../k8s/quantity.js';
-import { bindingModeOf, declaredClaimClass, effectiveClaimClass, isDefaultClass, volumeClass } from '../k8s/storage-class.js';
+import { bindingModeOf, isDefaultClass, volumeClass } from '../k8s/storage-class.js';
 import { allowedTopologyZones, formatZones, podZones, volumeZones } from '../k8s/zones.js';
 import { locate } from '../load/locate.js';
 import type { Resource } from '../load/resource.js';
@@ -104,8 +104,7 @@ const modesText = (value: unknown) =>
 function claimFacts(object: PersistentVolumeClaim, model: Model): string[] {
   const spec = objectOf(object.spec);
   const request = claimRequest(object);
-  const declared = declaredClaimClass(object);
-  const effective = effectiveClaimClass(object, model.defaultStorageClassName);
+  const { declared, effective } = model.claimClass(object);
   const classText =
     declared === undefined ? (effective ? `class ${effective} (default)` : 'no class') : declared === '' ? 'class ""' : `class ${declared}`;
   return [
@@ -365,8 +364,7 @@ class GraphBuilder {
 
   /** The class an ephemeral template (with no claim of its own in the model) is provisioned from. */
   private templateClass(from: string, object: PersistentVolumeClaim, spans: Span[]): void {
-    const name = effectiveClaimClass(object, this.model.defaultStorageClassName);
-    const storageClass = name ? this.model.storageClass(name) : undefined;
+    const storageClass = this.model.storageClassFor(this.model.claimClass(object));
     if (storageClass) this.edge({ from, to: this.classNode(storageClass), kind: 'provisions', label: 'provisions' }, spans);
   }
 

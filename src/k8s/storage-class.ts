@@ -31,6 +31,12 @@ export function volumeClass(volume: PersistentVolume): string {
   return annotation(volume, BETA_CLASS_ANNOTATION) ?? (volume.spec?.storageClassName ? String(volume.spec.storageClassName) : '');
 }
 
+/** Where a PV's class is written: the beta annotation when present (it wins), else the field. */
+export const volumeClassPath = (volume: Annotated): readonly string[] =>
+  annotation(volume, BETA_CLASS_ANNOTATION) !== undefined
+    ? ['metadata', 'annotations', BETA_CLASS_ANNOTATION]
+    : ['spec', 'storageClassName'];
+
 /** IsDefaultAnnotation: exactly the string "true", GA or beta key. */
 export function isDefaultClass(storageClass: StorageClass): boolean {
   return (

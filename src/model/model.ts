@@ -1,4 +1,4 @@
-import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
+import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import { provisioningOf, type BinderClass, type ClaimProvisioning } from '../k8s/binder.js';
 import { matchesObjectPattern, parseObjectPattern, type ObjectPattern } from '../k8s/object-pattern.js';
@@ -242,7 +242,7 @@ export class Model {
 
   private readonly volumesByClass = new Lazy(() => {
     const index = new Map<string, Resource[]>();
-    for (const pv of this.persistentVolumes) push(index, volumeClass(pv.object as never), pv);
+    for (const pv of this.persistentVolumes) push(index, volumeClass(pv.object as unknown as PersistentVolume), pv);
     return index;
   });
 
