@@ -12,7 +12,6 @@ import {
 } from './suppress.js';
 import { Model, type ModelOptions } from './model/model.js';
 import { objectOf } from './util/shape.js';
-import { schemaCheck } from './schema/problems.js';
 import { currentRuleId, firstRuleId, renameNotice } from './rule-aliases.js';
 import { formatMessage, type AnyRule, type RuleContext } from './rule.js';
 import { severityRank, type Finding, type JsonPath, type Severity, type SourcePosition } from './types.js';
@@ -77,7 +76,7 @@ export function lint(inputs: readonly InputFile[], options: LintOptions): LintRe
   }
   const schemaRulesRan = options.rules.some((rule) => rule.id.startsWith('schema-') && ruleSeverity[rule.id] !== 'off');
   const stats = schemaRulesRan
-    ? { ...loaded.stats, schemaValidated: schemaCheck(model).validated, schemaSkipped: schemaCheck(model).skipped }
+    ? { ...loaded.stats, schemaValidated: model.schemaCheck.validated, schemaSkipped: model.schemaCheck.skipped }
     : loaded.stats;
   return { findings: sortAndDeduplicate(checked), internalErrors, notices, stats, model };
 }

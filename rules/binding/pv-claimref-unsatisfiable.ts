@@ -1,7 +1,7 @@
 import { claimRefOf, staticMatchFailure } from '../../src/k8s/pv-match.js';
 import { nonEmptyString } from '../../src/util/shape.js';
 import { claimLabel, describeFailure, failurePaths } from '../../src/model/binding-text.js';
-import { claimProvisioning, pvObject } from '../../src/model/binding.js';
+import { pvObject } from '../../src/model/binding.js';
 import { defineRule } from '../../src/rule.js';
 
 export default defineRule({
@@ -113,7 +113,7 @@ spec:
         });
         continue;
       }
-      const failure = staticMatchFailure(pv, claim.object, claim, claimProvisioning(model, claim).storageClass);
+      const failure = staticMatchFailure(pv, claim.object, claim, model.provisioning(claim).storageClass);
       if (failure) {
         const paths = failurePaths(failure, claim, volume);
         context.report({

@@ -1,4 +1,3 @@
-import { isFirstCopy } from '../../src/model/binding.js';
 import { claimLabel, groupByTemplate, moreClaims } from '../../src/model/binding-text.js';
 import type { Claim } from '../../src/model/claims.js';
 import { defineRule } from '../../src/rule.js';
@@ -126,7 +125,7 @@ spec:
     const { model } = context;
     const found: Contention[] = [];
     for (const claim of model.claims) {
-      if (!isFirstCopy(model, claim)) continue;
+      if (!model.isFirstCopy(claim)) continue;
       const binding = model.binding(claim);
       if (binding.kind === 'prebind-failed' && binding.failure?.kind === 'taken' && binding.volume && binding.rival) {
         found.push({ claim, rival: binding.rival, volume: binding.volume, byName: true });

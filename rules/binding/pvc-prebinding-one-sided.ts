@@ -1,8 +1,7 @@
 import { claimRefOf } from '../../src/k8s/pv-match.js';
-import { declaredClaimClass } from '../../src/k8s/storage-class.js';
 import type { Resource } from '../../src/load/resource.js';
 import { claimLabel, classLabel, groupByTemplate, moreClaims } from '../../src/model/binding-text.js';
-import { claimProvisioning, pvObject, isFirstCopy } from '../../src/model/binding.js';
+import { pvObject } from '../../src/model/binding.js';
 import type { Claim } from '../../src/model/claims.js';
 import { defineRule } from '../../src/rule.js';
 
@@ -90,10 +89,10 @@ spec:
     const { model } = context;
     const found: { claim: Claim; volume: Resource; side: 'noClaimRef' | 'noVolumeName'; storageClass: string }[] = [];
     for (const claim of model.claims) {
-      if (!isFirstCopy(model, claim)) continue;
+      if (!model.isFirstCopy(claim)) continue;
       const binding = model.binding(claim);
       if (binding.kind !== 'bound' || binding.via === 'match') continue;
-      const provisioning = claimProvisioning(model, claim);
+      const provisioning = model.provisioning(claim);
       if (binding.via === 'volumeName' && !claimRefOf(pvObject(binding.volume))) {
         found.push({ claim, volume: binding.volume, side: 'noClaimRef', storageClass: provisioning.storageClass });
       }
@@ -122,7 +121,7 @@ spec:
           messageId: 'noVolumeName',
           data: { ...data, class: classLabel(storageClass) },
           resource: claim.resource,
-          path: [...claim.path, 'spec', ...(declaredClaimClass(claim.object) === undefined ? [] : ['storageClassName'])],
+          path: [...claim.path, 'spec', ...(claim.storageClass.declared === undefined ? [] : ['storageClassName'])],
           related: [{ resource: volume, path: ['spec', 'claimRef'], message: `PersistentVolume ${volume.name}` }],
           fix: `volumeName: ${volume.name}`,
         });

@@ -9,7 +9,7 @@ import {
   groupByTemplate,
   moreClaims,
 } from '../../src/model/binding-text.js';
-import { isFirstCopy, type Binding } from '../../src/model/binding.js';
+import { type Binding } from '../../src/model/binding.js';
 import type { Claim } from '../../src/model/claims.js';
 import { defineRule } from '../../src/rule.js';
 
@@ -122,7 +122,7 @@ spec:
     const { model } = context;
     const found: { claim: Claim; binding: Unbindable }[] = [];
     for (const claim of model.claims) {
-      if (!isFirstCopy(model, claim)) continue;
+      if (!model.isFirstCopy(claim)) continue;
       const binding = model.binding(claim);
       if (binding.kind !== 'pending' || !binding.poolInView || !binding.closest || !binding.failure || binding.failure.kind === 'taken')
         continue;

@@ -9,7 +9,7 @@ import {
   groupByTemplate,
   moreClaims,
 } from '../../src/model/binding-text.js';
-import { claimProvisioning, pvObject, isFirstCopy } from '../../src/model/binding.js';
+import { pvObject } from '../../src/model/binding.js';
 import type { Claim } from '../../src/model/claims.js';
 import { defineRule } from '../../src/rule.js';
 
@@ -119,7 +119,7 @@ spec:
     const { model } = context;
     const found: Mismatch[] = [];
     for (const claim of model.claims) {
-      if (!isFirstCopy(model, claim)) continue;
+      if (!model.isFirstCopy(claim)) continue;
       const binding = model.binding(claim);
       if (
         binding.kind === 'prebind-failed' &&
@@ -130,7 +130,7 @@ spec:
       ) {
         found.push({ claim, volume: binding.volume, failure: binding.failure, mutual: false });
       } else if (binding.kind === 'bound' && binding.via === 'volumeName') {
-        const failure = prebindFailure(pvObject(binding.volume), claim.object, claimProvisioning(model, claim).storageClass);
+        const failure = prebindFailure(pvObject(binding.volume), claim.object, model.provisioning(claim).storageClass);
         if (failure) found.push({ claim, volume: binding.volume, failure, mutual: true });
       }
     }

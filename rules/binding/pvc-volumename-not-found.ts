@@ -1,4 +1,3 @@
-import { isFirstCopy } from '../../src/model/binding.js';
 import { closest } from '../../src/k8s/names.js';
 import { claimLabel, groupByTemplate, moreClaims } from '../../src/model/binding-text.js';
 import type { Claim } from '../../src/model/claims.js';
@@ -86,7 +85,7 @@ spec:
     const { model } = context;
     const found: { claim: Claim; volumeName: string }[] = [];
     for (const claim of model.claims) {
-      if (!isFirstCopy(model, claim)) continue;
+      if (!model.isFirstCopy(claim)) continue;
       const binding = model.binding(claim);
       if (binding.kind === 'prebind-failed' && !binding.volume && !model.isAssumed('PersistentVolume', binding.volumeName)) {
         found.push({ claim, volumeName: binding.volumeName });

@@ -1,4 +1,3 @@
-import { isFirstCopy } from '../../src/model/binding.js';
 import { claimLabel, groupByTemplate, identityLabel, moreClaims } from '../../src/model/binding-text.js';
 import type { Claim } from '../../src/model/claims.js';
 import type { Resource } from '../../src/load/resource.js';
@@ -104,7 +103,7 @@ spec:
     const { model } = context;
     const found: { claim: Claim; volume: Resource; other: { namespace: string; name: string } }[] = [];
     for (const claim of model.claims) {
-      if (!isFirstCopy(model, claim)) continue;
+      if (!model.isFirstCopy(claim)) continue;
       const binding = model.binding(claim);
       if (binding.kind === 'prebind-failed' && binding.volume && binding.failure?.kind === 'reserved') {
         found.push({ claim, volume: binding.volume, other: binding.failure });

@@ -1,3 +1,4 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import { describe } from '../../src/load/resource.js';
 import {
   GIT_REPO_OFF_BY_DEFAULT,
@@ -7,7 +8,6 @@ import {
   VOLUME_PLUGIN_FATES,
   type PluginFate,
 } from '../../src/k8s/versions.js';
-import { describeWorkload } from '../../src/model/pod-files.js';
 import { isObject, nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
 

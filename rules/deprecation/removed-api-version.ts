@@ -1,7 +1,7 @@
 import { describe } from '../../src/load/resource.js';
 import { apiLifecycle, kubeMinor, removedApi } from '../../src/k8s/versions.js';
 import { isObject, objectOf } from '../../src/util/shape.js';
-import { getIn } from '../../src/model/workloads.js';
+import { getIn } from '../../src/util/get-in.js';
 import { defineRule } from '../../src/rule.js';
 
 const SELECTOR_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);

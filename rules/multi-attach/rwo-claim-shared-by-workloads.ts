@@ -1,11 +1,5 @@
-import {
-  accessRelated,
-  describeAccess,
-  describeWorkload,
-  singleWriterUses,
-  enforcedAcrossNodes,
-  type SingleWriterUse,
-} from '../../src/model/multi-pod.js';
+import { describeWorkload } from '../../src/model/workloads.js';
+import { accessRelated, describeAccess, singleWriterUses, enforcedAcrossNodes, type SingleWriterUse } from '../../src/model/multi-pod.js';
 import { defineRule } from '../../src/rule.js';
 
 const joinAnd = (items: readonly string[]) =>

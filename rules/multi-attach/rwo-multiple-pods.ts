@@ -1,13 +1,6 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import type { ConcurrencyCause } from '../../src/k8s/rollout.js';
-import {
-  accessRelated,
-  autoscalerOf,
-  describeAccess,
-  describeWorkload,
-  singleWriterUses,
-  enforcedAcrossNodes,
-  workloadConcurrency,
-} from '../../src/model/multi-pod.js';
+import { accessRelated, describeAccess, singleWriterUses, enforcedAcrossNodes } from '../../src/model/multi-pod.js';
 import type { Model } from '../../src/model/model.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { RelatedReport } from '../../src/rule.js';
@@ -26,7 +19,7 @@ interface Cause {
 }
 
 function explain(model: Model, workload: Workload, cause: ConcurrencyCause, count: number): Cause {
-  const hpa = autoscalerOf(model, workload);
+  const hpa = model.autoscalerOf(workload);
   const hpaName = hpa ? `HorizontalPodAutoscaler ${hpa.resource.namespace}/${hpa.resource.name}` : 'an autoscaler';
   const jobSpec = workload.kind === 'CronJob' ? ['spec', 'jobTemplate', 'spec'] : ['spec'];
   switch (cause) {
@@ -171,7 +164,7 @@ spec:
   check(context) {
     const { model } = context;
     for (const workload of model.workloads) {
-      const concurrency = workloadConcurrency(model, workload);
+      const concurrency = model.concurrency(workload);
       if (!concurrency) continue;
       const several =
         concurrency.count > 1 && concurrency.cause

@@ -1,6 +1,7 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import { deploymentRollout, keepsOldPodsUntilNewReady } from '../../src/k8s/rollout.js';
-import { accessRelated, describeAccess, describeWorkload, singleWriterUses, workloadConcurrency } from '../../src/model/multi-pod.js';
-import { getIn } from '../../src/model/workloads.js';
+import { accessRelated, describeAccess, singleWriterUses } from '../../src/model/multi-pod.js';
+import { getIn } from '../../src/util/get-in.js';
 import { defineRule } from '../../src/rule.js';
 
 export default defineRule({
@@ -107,7 +108,7 @@ spec:
       const rollout = deploymentRollout(workload.resource.object.spec);
       if (rollout.strategy !== 'RollingUpdate' || !keepsOldPodsUntilNewReady(rollout)) continue;
       // Several pods at once is rwo-multiple-pods' finding; this one is about the one pod and its successor.
-      if (workloadConcurrency(model, workload)?.count !== 1) continue;
+      if (model.concurrency(workload)?.count !== 1) continue;
       const strategyPath = ['spec', 'strategy'];
       const strategyWritten = getIn(workload.resource.object, strategyPath) !== undefined;
       for (const use of singleWriterUses(model, workload)) {

@@ -1,6 +1,6 @@
 import { closest } from '../../src/k8s/names.js';
 import { isPlaceholderText } from '../../src/k8s/placeholders.js';
-import { claimTemplateNames } from '../../src/model/statefulset.js';
+import { claimTemplateNames } from '../../src/model/claims.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
 

@@ -1,9 +1,10 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import { forbiddenTemplateMetadata, isControlledBy } from '../../src/k8s/ephemeral.js';
 import { isDns1123Label, isDns1123Subdomain } from '../../src/k8s/names.js';
-import { ephemeralClaimName, type Claim } from '../../src/model/claims.js';
-import { describeWorkload } from '../../src/model/pod-files.js';
+import { ephemeralClaimName, literalPodNames, type Claim } from '../../src/model/claims.js';
 import { isObject, nonEmptyString, objectOf } from '../../src/util/shape.js';
-import { getIn, type IndexedVolume, type Workload } from '../../src/model/workloads.js';
+import { getIn } from '../../src/util/get-in.js';
+import type { IndexedVolume, Workload } from '../../src/model/workloads.js';
 import { defineRule, type RelatedReport, type RuleContext } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 
@@ -113,7 +114,7 @@ function reportReferences(context: Context, workload: Workload, ephemeral: reado
 }
 
 function checkWorkload(context: Context, workload: Workload) {
-  const pods = context.model.literalPodNames(workload);
+  const pods = literalPodNames(workload);
   const named: IndexedVolume[] = [];
   for (const volume of workload.volumes) {
     if (!isObject(volume.volume.ephemeral)) continue;

@@ -1,6 +1,7 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import { isDecimalLiteral, isFileModeInRange, octal, octalReading, symbolic } from '../../src/k8s/file-modes.js';
 import { modeFields } from '../../src/k8s/volume-sources.js';
-import { describeWorkload, fieldLabel, isJsonFile } from '../../src/model/pod-files.js';
+import { fieldLabel, isJsonFile } from '../../src/model/pod-files.js';
 import { defineRule } from '../../src/rule.js';
 
 export default defineRule({

@@ -1,8 +1,8 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import type { Volume, VolumeMount } from 'kubernetes-types/core/v1.js';
 import { objectsOf } from '../../src/util/shape.js';
 import { filePathProblem, findClashes, type PathProblem } from '../../src/k8s/file-paths.js';
 import { filePaths, projectionsOf, type VolumeField } from '../../src/k8s/volume-sources.js';
-import { describeWorkload } from '../../src/model/pod-files.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { defineRule, type RuleContext } from '../../src/rule.js';
 

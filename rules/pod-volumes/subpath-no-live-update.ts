@@ -1,7 +1,7 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import type { VolumeMount } from 'kubernetes-types/core/v1.js';
 import { objectReferencesOf, projectionsOf, type Projection } from '../../src/k8s/volume-sources.js';
 import type { Model } from '../../src/model/model.js';
-import { describeWorkload } from '../../src/model/pod-files.js';
 import { indexedObjectsOf, nonEmptyString, objectOf } from '../../src/util/shape.js';
 import type { ContainerView, IndexedVolume, Workload } from '../../src/model/workloads.js';
 import { defineRule, type RelatedReport } from '../../src/rule.js';

@@ -1,5 +1,4 @@
 import { hasBacksteps, isAbsolutePath } from '../../src/k8s/local-path.js';
-import { isKustomizePatch } from '../../src/model/kustomize-patches.js';
 import { describeContainer, mountsOf, type MountView } from '../../src/model/volume-mounts.js';
 import { volumeModes, type VolumeModeIndex } from '../../src/model/volume-modes.js';
 import type { Workload } from '../../src/model/workloads.js';
@@ -165,7 +164,7 @@ spec:
   check(context) {
     for (const workload of context.model.workloads) {
       // A patch's volumes come from its base: nothing to resolve names against.
-      if (isKustomizePatch(context.model, workload.resource)) continue;
+      if (context.model.isFragment(workload.resource) !== undefined) continue;
       const modes = volumeModes(context.model, workload);
       for (const container of workload.containers) {
         for (const mount of mountsOf(container)) {

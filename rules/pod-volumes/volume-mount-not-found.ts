@@ -1,7 +1,6 @@
 import { closest } from '../../src/k8s/names.js';
 import { volumeSourceOf } from '../../src/k8s/volume-source.js';
 import { describeContainer, mountsOf, volumesByName } from '../../src/model/volume-mounts.js';
-import { isKustomizePatch } from '../../src/model/kustomize-patches.js';
 import { defineRule } from '../../src/rule.js';
 
 const listNames = (names: readonly string[]) => (names.length === 0 ? 'the pod has no volumes' : `its volumes are '${names.join("', '")}'`);
@@ -83,7 +82,7 @@ spec:
       // StatefulSet mounts may also name claim templates: sts-volume-mount-not-found covers them.
       if (workload.kind === 'StatefulSet') continue;
       // A strategic-merge patch gets its volumes from the base it patches.
-      if (isKustomizePatch(context.model, workload.resource)) continue;
+      if (context.model.isFragment(workload.resource) !== undefined) continue;
       const volumes = volumesByName(workload);
       const names = [...volumes.keys()];
       for (const container of workload.containers) {

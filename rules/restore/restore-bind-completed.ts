@@ -1,6 +1,6 @@
 import { claimRefOf } from '../../src/k8s/pv-match.js';
 import { ANN_BIND_COMPLETED, ANN_BOUND_BY_CONTROLLER } from '../../src/k8s/restore.js';
-import { claimSpecs, pvObjectOf } from '../../src/model/claim-specs.js';
+import { pvObjectOf } from '../../src/model/claim-specs.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
 
@@ -98,7 +98,7 @@ spec:
   },
   check(context) {
     const { model } = context;
-    for (const spec of claimSpecs(model)) {
+    for (const spec of model.claimSpecs) {
       const annotations = objectOf(objectOf(spec.object.metadata).annotations);
       const bindCompleted = has(annotations, ANN_BIND_COMPLETED);
       if (!bindCompleted && !has(annotations, ANN_BOUND_BY_CONTROLLER)) continue;

@@ -1,20 +1,14 @@
-import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
-import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
 import { claimDifferences, type ClaimDifference } from '../../src/k8s/claim-compare.js';
-import { claimClassSource } from '../../src/k8s/storage-class.js';
-import { MAX_ORDINALS, startOrdinal, statefulSetClaimName } from '../../src/model/claims.js';
-import { indexedObjectsOf, nonEmptyString, objectOf } from '../../src/util/shape.js';
+import type { Claim } from '../../src/model/claims.js';
 import { defineRule } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 
-function differencePath(claim: PersistentVolumeClaim, difference: ClaimDifference): JsonPath {
+function differencePath(claim: Claim, difference: ClaimDifference): JsonPath {
   switch (difference.field) {
     case 'resources.requests.storage':
       return ['spec', 'resources', 'requests', 'storage'];
     case 'storageClassName':
-      return claimClassSource(claim) === 'annotation'
-        ? ['metadata', 'annotations', 'volume.beta.kubernetes.io/storage-class']
-        : ['spec', 'storageClassName'];
+      return claim.storageClass.path;
     default:
       return ['spec', difference.field];
   }
@@ -189,43 +183,31 @@ spec:
   },
   check(context) {
     const { model } = context;
-    for (const workload of model.workloads) {
-      if (workload.kind !== 'StatefulSet') continue;
-      const sts = workload.resource.object as unknown as StatefulSet;
-      const first = startOrdinal(sts);
-      const count = Math.min(Math.max(workload.replicas, 0), MAX_ORDINALS);
-      for (const [template, index] of indexedObjectsOf<PersistentVolumeClaim>(objectOf(sts.spec).volumeClaimTemplates)) {
-        const templateName = nonEmptyString(objectOf(template.metadata).name);
-        if (!templateName) continue;
-        for (let ordinal = first; ordinal < first + count; ordinal++) {
-          const name = statefulSetClaimName(templateName, workload.name, ordinal);
-          const existing = model.claimsNamed(workload.namespace, name).find((c) => c.origin === 'object');
-          if (!existing) continue;
-          const differences = claimDifferences(existing.object, template, model.defaultStorageClassName);
-          if (differences.length === 0) continue;
-          const text = differences.map((d) => `${d.field} is ${d.have} where template '${templateName}' asks for ${d.want}`).join('; its ');
-          const fix = differences.map((d) => `${d.field}: ${d.want.replace(/ \(.*\)$/, '').replace(/^'(.*)'$/, '$1')}`).join(', ');
-          context.report({
-            messageId: 'differs',
-            data: {
-              claim: `PersistentVolumeClaim ${existing.namespace}/${existing.name}`,
-              statefulSet: `${workload.namespace}/${workload.name}`,
-              ordinal,
-              differences: text,
-            },
-            resource: existing.resource,
-            path: differencePath(existing.object, differences[0]),
-            related: [
-              {
-                resource: workload.resource,
-                path: ['spec', 'volumeClaimTemplates', index, 'metadata', 'name'],
-                message: `volumeClaimTemplate '${templateName}' of StatefulSet ${workload.namespace}/${workload.name}`,
-              },
-            ],
-            fix: `match the template: ${fix}`,
-          });
-        }
-      }
+    for (const claim of model.claims) {
+      const adoption = claim.adoptedBy;
+      if (!adoption || !model.isFirstCopy(claim)) continue;
+      const { statefulSet, template, templateName, templatePath, ordinal } = adoption;
+      const differences = claimDifferences(claim.object, template, model.defaultStorageClassName);
+      if (differences.length === 0) continue;
+      context.report({
+        messageId: 'differs',
+        data: {
+          claim: `PersistentVolumeClaim ${claim.namespace}/${claim.name}`,
+          statefulSet: `${statefulSet.namespace}/${statefulSet.name}`,
+          ordinal,
+          differences: differences.map((d) => `${d.field} is ${d.have} where template '${templateName}' asks for ${d.want}`).join('; its '),
+        },
+        resource: claim.resource,
+        path: differencePath(claim, differences[0]),
+        related: [
+          {
+            resource: statefulSet.resource,
+            path: [...templatePath, 'metadata', 'name'],
+            message: `volumeClaimTemplate '${templateName}' of StatefulSet ${statefulSet.namespace}/${statefulSet.name}`,
+          },
+        ],
+        fix: `match the template: ${differences.map((d) => `${d.field}: ${d.value}`).join(', ')}`,
+      });
     }
   },
 });

@@ -1,9 +1,10 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import { ACCESS_MODES, asAccessModes } from '../../src/k8s/access-modes.js';
 import { isDns1123Label } from '../../src/k8s/names.js';
 import { isPositive, parseQuantity } from '../../src/k8s/quantity.js';
-import { describeWorkload } from '../../src/model/multi-pod.js';
 import { objectOf } from '../../src/util/shape.js';
-import { claimTemplates, statefulSets, type ClaimTemplate } from '../../src/model/statefulset.js';
+import { statefulSets } from '../../src/model/statefulset.js';
+import { claimTemplates, type ClaimTemplate } from '../../src/model/claims.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { defineRule, type RuleContext } from '../../src/rule.js';
 

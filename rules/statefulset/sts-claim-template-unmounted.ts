@@ -1,5 +1,6 @@
-import { describeWorkload } from '../../src/model/multi-pod.js';
-import { claimTemplates, mountRefs, statefulSets } from '../../src/model/statefulset.js';
+import { describeWorkload } from '../../src/model/workloads.js';
+import { mountRefs, statefulSets } from '../../src/model/statefulset.js';
+import { claimTemplates } from '../../src/model/claims.js';
 import { defineRule } from '../../src/rule.js';
 
 export default defineRule({

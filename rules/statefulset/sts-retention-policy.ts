@@ -1,8 +1,7 @@
-import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
-import { effectiveClaimClass } from '../../src/k8s/storage-class.js';
-import { describeWorkload } from '../../src/model/multi-pod.js';
+import { describeWorkload } from '../../src/model/workloads.js';
 import { objectOf } from '../../src/util/shape.js';
-import { claimTemplates, statefulSets } from '../../src/model/statefulset.js';
+import { statefulSets } from '../../src/model/statefulset.js';
+import { claimTemplates } from '../../src/model/claims.js';
 import { defineRule } from '../../src/rule.js';
 
 const FIELDS = ['whenDeleted', 'whenScaled'] as const;
@@ -148,8 +147,8 @@ spec:
         }
         const deleting = new Map<string, string>();
         for (const { template } of claimTemplates(sts)) {
-          const className = effectiveClaimClass(template as PersistentVolumeClaim, model.defaultStorageClassName);
-          const storageClass = className ? model.storageClass(className) : undefined;
+          const className = model.claimClass(template).effective;
+          const storageClass = model.storageClassFor(model.claimClass(template));
           const reclaim = storageClass && (objectOf(storageClass.object).reclaimPolicy ?? 'Delete');
           if (storageClass && reclaim === 'Delete') deleting.set(className, storageClass.name);
         }

@@ -1,8 +1,8 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import { closest } from '../../src/k8s/names.js';
-import { describeWorkload } from '../../src/model/multi-pod.js';
 import { isObject } from '../../src/util/shape.js';
-import { serviceNameOf, servicesIn, servicesNamed, statefulSets } from '../../src/model/statefulset.js';
-import { getIn } from '../../src/model/workloads.js';
+import { serviceNameOf, servicesNamed, statefulSets } from '../../src/model/statefulset.js';
+import { getIn } from '../../src/util/get-in.js';
 import type { JsonPath } from '../../src/types.js';
 import { defineRule } from '../../src/rule.js';
 
@@ -146,7 +146,7 @@ spec:
       }
       const suggestion = closest(
         service,
-        servicesIn(model, sts.namespace).map((s) => s.name),
+        model.servicesIn(sts.namespace).map((s) => s.name),
       );
       context.report({
         messageId: 'notFound',

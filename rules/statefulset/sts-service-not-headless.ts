@@ -1,6 +1,6 @@
-import { describeWorkload } from '../../src/model/multi-pod.js';
+import { describeWorkload } from '../../src/model/workloads.js';
 import { objectOf } from '../../src/util/shape.js';
-import { governingService, statefulSets } from '../../src/model/statefulset.js';
+import { statefulSets } from '../../src/model/statefulset.js';
 import { defineRule } from '../../src/rule.js';
 
 export default defineRule({
@@ -86,7 +86,7 @@ spec:
   check(context) {
     const { model } = context;
     for (const sts of statefulSets(model)) {
-      const service = governingService(model, sts);
+      const service = model.governingService(sts);
       if (!service) continue;
       const spec = objectOf(service.object.spec);
       if (spec.clusterIP === 'None') continue;

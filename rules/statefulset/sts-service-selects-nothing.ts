@@ -1,7 +1,7 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import { asLabels, matchesEqualitySelector } from '../../src/k8s/labels.js';
-import { describeWorkload } from '../../src/model/multi-pod.js';
 import { objectOf } from '../../src/util/shape.js';
-import { governingService, inlineLabels, statefulSets } from '../../src/model/statefulset.js';
+import { inlineLabels, statefulSets } from '../../src/model/statefulset.js';
 import { defineRule } from '../../src/rule.js';
 
 export default defineRule({
@@ -94,7 +94,7 @@ spec:
   check(context) {
     const { model } = context;
     for (const sts of statefulSets(model)) {
-      const service = governingService(model, sts);
+      const service = model.governingService(sts);
       if (!service) continue;
       const spec = objectOf(service.object.spec);
       if (spec.type === 'ExternalName') continue;

@@ -1,6 +1,6 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import type { LabelSelectorRequirement } from 'kubernetes-types/meta/v1.js';
 import { asLabels, matchesSelector } from '../../src/k8s/labels.js';
-import { describeWorkload } from '../../src/model/multi-pod.js';
 import { isObject, objectOf, objectsOf } from '../../src/util/shape.js';
 import { inlineLabels, statefulSets } from '../../src/model/statefulset.js';
 import type { Workload } from '../../src/model/workloads.js';

@@ -1,6 +1,7 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import { closest } from '../../src/k8s/names.js';
-import { describeWorkload } from '../../src/model/multi-pod.js';
-import { claimTemplateNames, mountRefs, statefulSets } from '../../src/model/statefulset.js';
+import { mountRefs, statefulSets } from '../../src/model/statefulset.js';
+import { claimTemplateNames } from '../../src/model/claims.js';
 import { defineRule } from '../../src/rule.js';
 
 export default defineRule({

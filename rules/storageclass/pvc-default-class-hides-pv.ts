@@ -1,6 +1,5 @@
 import { claimRefOf } from '../../src/k8s/pv-match.js';
-import { declaredClaimClass } from '../../src/k8s/storage-class.js';
-import { claimSpecs, fittingVolume, pvObjectOf, reservedVolume } from '../../src/model/claim-specs.js';
+import { fittingVolume, pvObjectOf, reservedVolume } from '../../src/model/claim-specs.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
 
@@ -100,8 +99,8 @@ spec:
     const defaultClass = model.defaultStorageClassName;
     if (defaultClass === undefined) return;
     const storageClass = model.storageClass(defaultClass);
-    for (const spec of claimSpecs(model)) {
-      if (declaredClaimClass(spec.object) !== undefined || nonEmptyString(objectOf(spec.object.spec).volumeName)) continue;
+    for (const spec of model.claimSpecs) {
+      if (spec.storageClass.declared !== undefined || nonEmptyString(objectOf(spec.object.spec).volumeName)) continue;
       // A PV reserved through claimRef is matched without the class test, so it is not hidden.
       if (reservedVolume(model, spec)) continue;
       const pv = fittingVolume(model, spec, '', (v) => claimRefOf(pvObjectOf(v)) === undefined);

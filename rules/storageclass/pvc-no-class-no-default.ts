@@ -1,6 +1,5 @@
 import { listNames } from '../../src/k8s/names.js';
-import { declaredClaimClass } from '../../src/k8s/storage-class.js';
-import { claimSpecs, fittingVolume, reservedVolume } from '../../src/model/claim-specs.js';
+import { fittingVolume, reservedVolume } from '../../src/model/claim-specs.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
 
@@ -74,8 +73,8 @@ spec:
     const { model } = context;
     if (model.storageClasses.length === 0 || model.defaultStorageClasses.length > 0) return;
     const names = [...new Set(model.storageClasses.map((sc) => sc.name).filter((n) => n !== ''))];
-    for (const spec of claimSpecs(model)) {
-      if (declaredClaimClass(spec.object) !== undefined || nonEmptyString(objectOf(spec.object.spec).volumeName)) continue;
+    for (const spec of model.claimSpecs) {
+      if (spec.storageClass.declared !== undefined || nonEmptyString(objectOf(spec.object.spec).volumeName)) continue;
       if (fittingVolume(model, spec, '') || reservedVolume(model, spec)) continue;
       context.report({
         messageId: 'noDefault',

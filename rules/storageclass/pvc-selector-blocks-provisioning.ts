@@ -1,5 +1,5 @@
 import { isDynamicClass } from '../../src/k8s/storage-class.js';
-import { claimSpecs, fittingVolume, reservedVolume, resolveClass, storageClassObject } from '../../src/model/claim-specs.js';
+import { fittingVolume, reservedVolume, storageClassObject } from '../../src/model/claim-specs.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
 
@@ -72,10 +72,11 @@ spec:
   },
   check(context) {
     const { model } = context;
-    for (const spec of claimSpecs(model)) {
+    for (const spec of model.claimSpecs) {
       const claimSpec = objectOf(spec.object.spec);
       if (claimSpec.selector === undefined || claimSpec.selector === null || nonEmptyString(claimSpec.volumeName)) continue;
-      const { effective, storageClass } = resolveClass(model, spec.object);
+      const { effective } = spec.storageClass;
+      const storageClass = model.storageClassFor(spec.storageClass);
       if (!storageClass || !isDynamicClass(storageClassObject(storageClass))) continue;
       if (fittingVolume(model, spec, effective) || reservedVolume(model, spec)) continue;
       context.report({

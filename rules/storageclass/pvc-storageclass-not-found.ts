@@ -1,6 +1,5 @@
 import { closest, listNames } from '../../src/k8s/names.js';
-import { declaredClaimClass } from '../../src/k8s/storage-class.js';
-import { classPath, claimSpecs, reservedVolume, volumesOfClass } from '../../src/model/claim-specs.js';
+import { reservedVolume } from '../../src/model/claim-specs.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
 
@@ -75,12 +74,12 @@ spec:
   check(context) {
     const { model } = context;
     const classNames = [...new Set(model.storageClasses.map((sc) => sc.name).filter((n) => n !== ''))];
-    for (const spec of claimSpecs(model)) {
-      const declared = declaredClaimClass(spec.object);
+    for (const spec of model.claimSpecs) {
+      const { declared } = spec.storageClass;
       if (
         !declared ||
         model.storageClass(declared) ||
-        volumesOfClass(model, declared).length > 0 ||
+        model.volumesOfClass(declared).length > 0 ||
         model.isAssumed('StorageClass', declared)
       )
         continue;
@@ -92,7 +91,7 @@ spec:
         messageId: 'notFound',
         data: { claim: spec.label, class: declared },
         resource: spec.resource,
-        path: classPath(spec),
+        path: [...spec.path, ...spec.storageClass.path],
         related: suggested ? [{ resource: suggested, path: ['metadata', 'name'], message: `StorageClass ${suggested.name}` }] : [],
         fix: suggestion
           ? `did you mean '${suggestion}'?`

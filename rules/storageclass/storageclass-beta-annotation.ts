@@ -1,7 +1,6 @@
 import { BETA_CLASS_ANNOTATION } from '../../src/k8s/storage-class.js';
 import type { Resource } from '../../src/load/resource.js';
 import { describe } from '../../src/load/resource.js';
-import { claimSpecs } from '../../src/model/claim-specs.js';
 import { objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
@@ -102,7 +101,7 @@ spec:
     const { model } = context;
     const annotated: Annotated[] = [
       ...model.persistentVolumes.map((pv) => ({ resource: pv, path: [], object: pv.object, label: describe(pv) })),
-      ...claimSpecs(model).map((spec) => ({ resource: spec.resource, path: spec.path, object: spec.object, label: spec.label })),
+      ...model.claimSpecs.map((spec) => ({ resource: spec.resource, path: spec.path, object: spec.object, label: spec.label })),
     ];
     for (const { resource, path, object, label } of annotated) {
       const annotations = objectOf(objectOf(objectOf(object).metadata).annotations);

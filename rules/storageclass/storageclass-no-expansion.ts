@@ -1,5 +1,5 @@
 import { allowsExpansion, isDynamicClass } from '../../src/k8s/storage-class.js';
-import { claimSpecs, classPath, resolveClass, storageClassObject } from '../../src/model/claim-specs.js';
+import { storageClassObject } from '../../src/model/claim-specs.js';
 import { defineRule } from '../../src/rule.js';
 
 export default defineRule({
@@ -69,8 +69,9 @@ spec:
   },
   check(context) {
     const { model } = context;
-    for (const spec of claimSpecs(model)) {
-      const { declared, storageClass } = resolveClass(model, spec.object);
+    for (const spec of model.claimSpecs) {
+      const { declared } = spec.storageClass;
+      const storageClass = model.storageClassFor(spec.storageClass);
       if (!storageClass) continue;
       const sc = storageClassObject(storageClass);
       // no-provisioner classes hold static volumes, which cannot be resized anyway.
@@ -79,7 +80,7 @@ spec:
         messageId: 'noExpansion',
         data: { claim: spec.label, class: storageClass.name },
         resource: spec.resource,
-        path: declared === undefined ? [...spec.path, 'spec'] : classPath(spec),
+        path: declared === undefined ? [...spec.path, 'spec'] : [...spec.path, ...spec.storageClass.path],
         related: [
           {
             resource: storageClass,

@@ -1,7 +1,7 @@
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import { bindingModeOf, WAIT_FOR_FIRST_CONSUMER } from '../../src/k8s/storage-class.js';
 import type { Resource } from '../../src/load/resource.js';
-import { claimSpecs, identitiesOf, resolveClass, storageClassObject, type ClaimSpec } from '../../src/model/claim-specs.js';
+import { identitiesOf, storageClassObject, type ClaimSpec } from '../../src/model/claim-specs.js';
 import type { Model } from '../../src/model/model.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import type { Workload } from '../../src/model/workloads.js';
@@ -16,7 +16,7 @@ function waitingClass(
 ): Resource | undefined {
   if (nonEmptyString(objectOf(claim.spec).volumeName)) return undefined;
   if (names.some(({ namespace, name }) => name !== '' && model.volumesReservedFor(namespace, name).length > 0)) return undefined;
-  const { storageClass } = resolveClass(model, claim);
+  const storageClass = model.storageClassFor(model.claimClass(claim));
   return storageClass && bindingModeOf(storageClassObject(storageClass)) === WAIT_FOR_FIRST_CONSUMER ? storageClass : undefined;
 }
 
@@ -136,23 +136,17 @@ spec:
         fix: `nodeSelector: {kubernetes.io/hostname: ${node}} instead of nodeName`,
       });
     const templatesOf = new Map<Workload, ClaimSpec[]>();
-    for (const spec of claimSpecs(model)) {
+    for (const spec of model.claimSpecs) {
       if (spec.owner) templatesOf.set(spec.owner, [...(templatesOf.get(spec.owner) ?? []), spec]);
     }
     for (const workload of model.workloads) {
       const node = nonEmptyString(workload.spec.nodeName);
       if (!node) continue;
-      for (const { volume, path } of workload.volumes) {
-        const claimName = nonEmptyString(objectOf(volume.persistentVolumeClaim).claimName);
-        const claim = claimName ? model.claim(workload.namespace, claimName) : undefined;
-        if (!claim || claim.origin !== 'object') continue;
+      for (const use of model.volumeClaims(workload)) {
+        const claim = use.claims[0]?.claim;
+        if (use.naming !== 'claimName' || use.replacedByTemplate || !claim || claim.origin !== 'object') continue;
         const storageClass = waitingClass(model, claim.object, [claim]);
-        if (storageClass)
-          report(workload, node, `PersistentVolumeClaim ${claim.namespace}/${claim.name}`, storageClass, [
-            ...path,
-            'persistentVolumeClaim',
-            'claimName',
-          ]);
+        if (storageClass) report(workload, node, `PersistentVolumeClaim ${claim.namespace}/${claim.name}`, storageClass, use.path);
       }
       for (const spec of templatesOf.get(workload) ?? []) {
         const storageClass = waitingClass(model, spec.object, identitiesOf(spec));

@@ -1,5 +1,5 @@
 import { allowedTopologyZones, formatZones, podZones, zonesDisjoint } from '../../src/k8s/zones.js';
-import { claimClassPath, claimLabel, isDynamic, podClaims, provisioningClass } from '../../src/model/topology.js';
+import { claimClassPath, consumerLabels, isDynamic, podClaims, provisioningClass } from '../../src/model/topology.js';
 import { defineRule, type RelatedReport } from '../../src/rule.js';
 
 const storageClass = (zones: string) => `apiVersion: storage.k8s.io/v1
@@ -88,7 +88,7 @@ export default defineRule({
         const sc = provisioningClass(model, podClaim.object);
         const classZones = sc && allowedTopologyZones(sc.object);
         if (!sc || !classZones || !zonesDisjoint(pod, classZones)) continue;
-        const { label, consumer, key, reference } = claimLabel(workload, podClaim);
+        const { label, consumer, key, reference } = consumerLabels(workload, podClaim);
         if (seen.has(key)) continue;
         seen.add(key);
         const related: RelatedReport[] = [{ resource: workload.resource, path: podClaim.path, message: reference }];

@@ -1,6 +1,5 @@
 import { formatZones, podZones, volumeZones, zonesDisjoint } from '../../src/k8s/zones.js';
 import { describe } from '../../src/load/resource.js';
-import { effectiveClaimClass } from '../../src/k8s/storage-class.js';
 import { bindingMode, boundVolume, describeConsumer, podClaims, referenceMessage, type PodClaim } from '../../src/model/topology.js';
 import type { Model } from '../../src/model/model.js';
 import type { Workload } from '../../src/model/workloads.js';
@@ -69,7 +68,7 @@ function volumeOf(model: Model, podClaim: PodClaim) {
   const { claim } = podClaim;
   const bound = claim ? boundVolume(model, claim) : undefined;
   if (!claim || !bound || bound.via !== 'match') return bound;
-  const storageClass = model.storageClass(effectiveClaimClass(claim.object, model.defaultStorageClassName));
+  const storageClass = model.storageClassFor(claim.storageClass);
   return storageClass && bindingMode(storageClass) === 'WaitForFirstConsumer' ? undefined : bound;
 }
 

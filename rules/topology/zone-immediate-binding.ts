@@ -1,3 +1,4 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import {
   allowedTopologyZones,
   formatZones,
@@ -10,7 +11,7 @@ import {
 } from '../../src/k8s/zones.js';
 import type { Resource } from '../../src/load/resource.js';
 import { nonEmptyString } from '../../src/util/shape.js';
-import { bindingMode, claimLabel, describeWorkload, isDynamic, podClaims, provisioningClass } from '../../src/model/topology.js';
+import { bindingMode, consumerLabels, isDynamic, podClaims, provisioningClass } from '../../src/model/topology.js';
 import type { Workload } from '../../src/model/workloads.js';
 import { defineRule, type RelatedReport } from '../../src/rule.js';
 
@@ -133,7 +134,7 @@ export default defineRule({
         if (!isZonal(sc, classZones)) continue;
         const constraint = constraintOf(workload, sc, classZones);
         if (!constraint) continue;
-        const { label, consumer, key, reference } = claimLabel(workload, podClaim);
+        const { label, consumer, key, reference } = consumerLabels(workload, podClaim);
         if (seen.has(key)) continue;
         seen.add(key);
         const list = consumers.get(sc) ?? [];

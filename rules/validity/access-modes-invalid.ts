@@ -1,7 +1,5 @@
 import { accessModeProblems, type AccessModeProblem } from '../../src/k8s/access-mode-validation.js';
 import type { Resource } from '../../src/load/resource.js';
-import { claimSpecs } from '../../src/model/claim-specs.js';
-import { isPartialObject } from '../../src/model/storage-quantities.js';
 import { isObject } from '../../src/util/shape.js';
 import { defineRule, type RuleContext } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
@@ -132,11 +130,11 @@ spec:
           label: `PersistentVolume ${pv.name}`,
           path: [],
           spec: pv.object.spec,
-          partial: isPartialObject(model, pv),
+          partial: model.isFragment(pv) !== undefined,
           versionOnly: false,
         });
     }
-    for (const spec of claimSpecs(model)) {
+    for (const spec of model.claimSpecs) {
       const object = spec.object.spec;
       // A template or claim with no spec at all is the schema's and the template rule's finding.
       if (!isObject(object)) continue;
@@ -145,7 +143,7 @@ spec:
         label: spec.label,
         path: spec.path,
         spec: object,
-        partial: isPartialObject(model, spec.resource),
+        partial: model.isFragment(spec.resource) !== undefined,
         versionOnly: spec.origin === 'statefulset',
       });
     }

@@ -1,5 +1,5 @@
 import { dataSourceProblems, SNAPSHOT_GROUP, type DataSourceProblem } from '../../src/k8s/datasource.js';
-import { claimSpecs, type ClaimSpec } from '../../src/model/claim-specs.js';
+import { type ClaimSpec } from '../../src/model/claim-specs.js';
 import { isObject } from '../../src/util/shape.js';
 import { defineRule, type ResourceReport } from '../../src/rule.js';
 
@@ -164,7 +164,7 @@ spec:
   messages,
   check(context) {
     const version = context.model.options.kubeVersion;
-    for (const spec of claimSpecs(context.model)) {
+    for (const spec of context.model.claimSpecs) {
       const object = spec.object.spec;
       if (!isObject(object)) continue;
       for (const problem of dataSourceProblems(object, version)) context.report(toReport(spec, version, problem));

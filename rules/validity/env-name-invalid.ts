@@ -1,6 +1,6 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import { envNameProblem, isTemplatePlaceholder } from '../../src/k8s/env-names.js';
 import { kubeMinor, RELAXED_ENV_NAMES_SINCE, usesRelaxedEnvNames } from '../../src/k8s/versions.js';
-import { describeWorkload } from '../../src/model/pod-files.js';
 import { indexedObjectsOf, stringOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
 

@@ -1,11 +1,11 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import { configKeyProblem, relaxedEnvNameProblem, strictEnvNameProblem } from '../../src/k8s/env-names.js';
 import { listNames } from '../../src/k8s/names.js';
 import { kubeMinor, RELAXED_ENV_NAMES_SINCE, usesRelaxedEnvNames } from '../../src/k8s/versions.js';
 import { ConfigObjects, declaredNamespace } from '../../src/model/config-objects.js';
 import { configReferences } from '../../src/model/config-references.js';
-import { describeWorkload } from '../../src/model/pod-files.js';
 import { objectOf, stringOf } from '../../src/util/shape.js';
-import { getIn } from '../../src/model/workloads.js';
+import { getIn } from '../../src/util/get-in.js';
 import { defineRule } from '../../src/rule.js';
 
 export default defineRule({

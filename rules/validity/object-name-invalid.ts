@@ -1,3 +1,4 @@
+import { describeWorkload } from '../../src/model/workloads.js';
 import {
   isNamePlaceholder,
   isValidName,
@@ -9,7 +10,6 @@ import {
 } from '../../src/k8s/object-names.js';
 import { describe, type Resource } from '../../src/load/resource.js';
 import type { Model } from '../../src/model/model.js';
-import { describeWorkload } from '../../src/model/pod-files.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule, type RuleContext } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';

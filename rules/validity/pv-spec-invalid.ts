@@ -1,6 +1,5 @@
 import { pvSpecProblems, PV_SOURCE_FIELDS, type PvSpecProblem } from '../../src/k8s/pv-spec-validation.js';
 import type { Resource } from '../../src/load/resource.js';
-import { isPartialObject } from '../../src/model/storage-quantities.js';
 import { isObject } from '../../src/util/shape.js';
 import { defineRule, type ResourceReport, type RuleContext } from '../../src/rule.js';
 
@@ -157,7 +156,7 @@ volumeBindingMode: WaitForFirstConsumer
     for (const pv of model.persistentVolumes) {
       const spec = pv.object.spec;
       if (!isObject(spec)) continue;
-      for (const problem of pvSpecProblems(spec, model.options.kubeVersion, isPartialObject(model, pv))) {
+      for (const problem of pvSpecProblems(spec, model.options.kubeVersion, model.isFragment(pv) !== undefined)) {
         const report = toReport(pv, spec, problem);
         if (report) context.report(report);
       }

@@ -2,7 +2,6 @@ import { closest } from '../../src/k8s/names.js';
 import { describe } from '../../src/load/resource.js';
 import { defineRule } from '../../src/rule.js';
 import { originText, pathText, quotedList } from '../../src/schema/describe.js';
-import { schemaCheck } from '../../src/schema/problems.js';
 
 export default defineRule({
   id: 'schema-invalid-enum',
@@ -67,7 +66,7 @@ spec:
     invalid: "{object}: '{path}' is '{value}', which is not one of {allowed}{origin}",
   },
   check(context) {
-    for (const problem of schemaCheck(context.model).problems) {
+    for (const problem of context.model.schemaCheck.problems) {
       if (problem.kind !== 'enum' || defaultedWhenEmpty(problem.path, problem.value)) continue;
       const allowed = problem.allowed.map(String);
       const value = String(problem.value);

@@ -1,7 +1,6 @@
 import { describe } from '../../src/load/resource.js';
 import { defineRule } from '../../src/rule.js';
 import { originText, pathText } from '../../src/schema/describe.js';
-import { schemaCheck } from '../../src/schema/problems.js';
 
 export default defineRule({
   id: 'schema-required-field',
@@ -65,7 +64,7 @@ spec:
     missing: "{object} lacks the required field '{path}'{origin}",
   },
   check(context) {
-    for (const problem of schemaCheck(context.model).problems) {
+    for (const problem of context.model.schemaCheck.problems) {
       if (problem.kind !== 'required') continue;
       context.report({
         messageId: 'missing',

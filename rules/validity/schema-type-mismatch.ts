@@ -1,7 +1,6 @@
 import { describe } from '../../src/load/resource.js';
 import { defineRule } from '../../src/rule.js';
 import { actualText, expectedText, jsonType, originText, pathText } from '../../src/schema/describe.js';
-import { schemaCheck } from '../../src/schema/problems.js';
 
 /** `defaultMode: "0644"` → `0644`: file modes are octal, and kubectl reads a leading 0 as octal. */
 const OCTAL_MODE = /^0?[0-7]{3}$/;
@@ -135,7 +134,7 @@ spec:
     mismatch: "{object}: '{path}' must be {expected}, not {actual}{origin}",
   },
   check(context) {
-    for (const problem of schemaCheck(context.model).problems) {
+    for (const problem of context.model.schemaCheck.problems) {
       if (problem.kind !== 'type') continue;
       const written = context.scalarSource(problem.resource, problem.path);
       context.report({

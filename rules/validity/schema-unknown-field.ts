@@ -1,7 +1,6 @@
 import { describe } from '../../src/load/resource.js';
 import { defineRule } from '../../src/rule.js';
 import { originText, pathText } from '../../src/schema/describe.js';
-import { schemaCheck } from '../../src/schema/problems.js';
 
 export default defineRule({
   id: 'schema-unknown-field',
@@ -99,7 +98,7 @@ spec:
     wrongLevel: "{object} has an unknown field '{path}'{origin}; '{field}' belongs in '{where}'",
   },
   check(context) {
-    for (const problem of schemaCheck(context.model).problems) {
+    for (const problem of context.model.schemaCheck.problems) {
       if (problem.kind !== 'unknown-field') continue;
       const base = { object: describe(problem.resource), path: pathText(problem.path), origin: originText(problem.origin) };
       const at = { resource: problem.resource, path: problem.path };

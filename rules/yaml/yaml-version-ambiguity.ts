@@ -4,7 +4,6 @@ import { isJsonFile } from '../../src/model/pod-files.js';
 import { isObject } from '../../src/util/shape.js';
 import { defineRule, type RuleContext } from '../../src/rule.js';
 import { pathText } from '../../src/schema/describe.js';
-import { schemaCheck } from '../../src/schema/problems.js';
 import type { JsonPath, Severity } from '../../src/types.js';
 
 /** File modes are octal on purpose; file-mode-decimal-literal and file-mode-out-of-range cover them. */
@@ -124,7 +123,7 @@ data:
   check(context) {
     const { model } = context;
     const stringFields = new Map<Resource, Set<string>>();
-    for (const problem of schemaCheck(model).problems) {
+    for (const problem of model.schemaCheck.problems) {
       if (problem.kind !== 'type' || !problem.expected.includes('string')) continue;
       const set = stringFields.get(problem.resource) ?? new Set<string>();
       set.add(pathKey(problem.path));

@@ -3,17 +3,17 @@ import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import { asAccessModes, ACCESS_MODE_SHORT, type AccessMode } from '../k8s/access-modes.js';
 import { claimRefOf, claimRequest } from '../k8s/pv-match.js';
 import { describeQuantity } from '../k8s/quantity.js';
-import { bindingModeOf, declaredClaimClass, effectiveClaimClass, isDefaultClass, volumeClass } from '../k8s/storage-class.js';
+import { bindingModeOf, isDefaultClass, volumeClass } from '../k8s/storage-class.js';
 import { allowedTopologyZones, formatZones, podZones, volumeZones } from '../k8s/zones.js';
 import { locate } from '../load/locate.js';
 import type { Resource } from '../load/resource.js';
 import { volumeSourceOf } from '../k8s/volume-source.js';
-import { ephemeralClaimName, statefulSetClaims, type Claim } from '../model/claims.js';
+import type { Claim } from '../model/claims.js';
+import { getIn } from '../util/get-in.js';
 import { configReferences, type ConfigReference } from '../model/config-references.js';
-import { isFirstCopy } from '../model/binding.js';
 import type { Model } from '../model/model.js';
 import { isObject, nonEmptyString, objectOf } from '../util/shape.js';
-import { governingService, serviceNameOf } from '../model/statefulset.js';
+import { serviceNameOf } from '../model/statefulset.js';
 import type { Workload } from '../model/workloads.js';
 import type { Finding, JsonPath } from '../types.js';
 
@@ -104,8 +104,7 @@ const modesText = (value: unknown) =>
 function claimFacts(object: PersistentVolumeClaim, model: Model): string[] {
   const spec = objectOf(object.spec);
   const request = claimRequest(object);
-  const declared = declaredClaimClass(object);
-  const effective = effectiveClaimClass(object, model.defaultStorageClassName);
+  const { declared, effective } = model.claimClass(object);
   const classText =
     declared === undefined ? (effective ? `class ${effective} (default)` : 'no class') : declared === '' ? 'class ""' : `class ${declared}`;
   return [
@@ -133,7 +132,7 @@ class GraphBuilder {
     for (const workload of this.model.workloads) this.addWorkload(workload);
     for (const claim of this.model.claims) {
       // Claims of folded ordinals stay out; written claims always show, even when nothing mounts them.
-      if (!isFirstCopy(this.model, claim)) continue;
+      if (!this.model.isFirstCopy(claim)) continue;
       if (claim.origin === 'object' || this.shownClaims.has(claim)) this.addClaimBinding(claim);
     }
     for (const volume of this.model.persistentVolumes) this.addVolume(volume);
@@ -205,41 +204,35 @@ class GraphBuilder {
       ...(zones ? { zones: [...zones.zones].sort() } : {}),
     });
     if (inline.length > 0) this.inlineOnly.add(from);
-    const podNames = this.model.literalPodNames(workload);
-    for (const { volume, path } of workload.volumes) {
-      const volumeName = typeof volume.name === 'string' ? volume.name : '';
-      const claimName = nonEmptyString(objectOf(volume.persistentVolumeClaim).claimName);
-      const spans = [span(workload.resource, path)];
-      if (claimName) {
-        const claim = this.model.claim(workload.namespace, claimName);
-        const edge = { from, kind: 'mounts' as const, label: volumeName };
+    for (const use of this.model.volumeClaims(workload)) {
+      // Template claims are drawn per ordinal with the StatefulSet; a volume they replace names no claim.
+      if (use.naming === 'template' || use.replacedByTemplate) continue;
+      const spans = [span(workload.resource, use.volumePath)];
+      if (use.naming === 'claimName') {
+        const claim = use.claims[0]?.claim;
+        const edge = { from, kind: 'mounts' as const, label: use.volumeName };
         if (claim) this.edge({ ...edge, to: this.claimNode(claim) }, spans);
-        else this.absent('PersistentVolumeClaim', workload.namespace, claimName, edge, spans);
+        else this.absent('PersistentVolumeClaim', workload.namespace, use.name, edge, spans);
         continue;
       }
-      const template = objectOf(volume.ephemeral).volumeClaimTemplate;
-      if (!isObject(template) || !volumeName) continue;
-      if (podNames.length > 0) {
-        for (const pod of podNames) {
-          const claim =
-            this.model.claimsNamed(workload.namespace, ephemeralClaimName(pod, volumeName)).find((c) => c.owner === workload) ??
-            this.model.claim(workload.namespace, ephemeralClaimName(pod, volumeName));
-          if (!claim) continue;
+      if (!isObject(getIn(workload.resource.object, use.path)) || !use.volumeName) continue;
+      if (use.claims.length > 0) {
+        for (const { claim } of use.claims) {
           this.shownClaims.add(claim);
-          this.edge({ from, to: this.claimNode(claim), kind: 'claims', label: `${volumeName} (ephemeral)` }, spans);
+          this.edge({ from, to: this.claimNode(claim), kind: 'claims', label: `${use.volumeName} (ephemeral)` }, spans);
         }
       } else {
         // Pods named by a controller get claims named after them: one node stands for all of them.
-        const object = template as PersistentVolumeClaim;
+        const object = use.template!;
         const id = this.node({
-          id: `ephemeral:${nodeId(workload.kind, workload.namespace, workload.name)}/${volumeName}`,
+          id: `ephemeral:${nodeId(workload.kind, workload.namespace, workload.name)}/${use.volumeName}`,
           kind: 'PersistentVolumeClaim',
           type: 'PersistentVolumeClaim',
-          name: `<pod>-${volumeName}`,
+          name: `<pod>-${use.volumeName}`,
           namespace: workload.namespace,
           details: ['ephemeral, one per pod', ...claimFacts(object, this.model)],
         });
-        this.edge({ from, to: id, kind: 'claims', label: `${volumeName} (ephemeral)` }, spans);
+        this.edge({ from, to: id, kind: 'claims', label: `${use.volumeName} (ephemeral)` }, spans);
         this.templateClass(id, object, spans);
       }
     }
@@ -248,35 +241,31 @@ class GraphBuilder {
   }
 
   private addStatefulSet(workload: Workload, from: string): void {
-    const byTemplate = new Map<string, Claim[]>();
-    for (const generated of statefulSetClaims(workload)) {
-      const key = JSON.stringify(generated.path);
-      byTemplate.set(key, [...(byTemplate.get(key) ?? []), generated]);
-    }
-    for (const generated of byTemplate.values()) {
+    for (const use of this.model.volumeClaims(workload)) {
+      if (use.naming !== 'template' || use.claims.length === 0) continue;
+      const generated = use.claims;
       const shown = generated.length > SHOWN_ORDINALS + 1 ? generated.slice(0, SHOWN_ORDINALS) : generated;
-      const spans = [span(workload.resource, generated[0].path)];
-      for (const one of shown) {
-        // A claim written with the ordinal's name is adopted as it is.
-        const claim = this.model.claim(one.namespace, one.name) ?? one;
+      const spans = [span(workload.resource, use.volumePath)];
+      for (const { claim, ordinal } of shown) {
         this.shownClaims.add(claim);
-        this.edge({ from, to: this.claimNode(claim), kind: 'claims', label: `ordinal ${one.ordinal}` }, spans);
+        this.edge({ from, to: this.claimNode(claim), kind: 'claims', label: `ordinal ${ordinal}` }, spans);
       }
       if (shown.length < generated.length) {
         const rest = generated.slice(shown.length);
+        const [first, last] = [rest[0], rest[rest.length - 1]];
         const id = this.node({
-          id: `more:${nodeId('StatefulSet', workload.namespace, workload.name)}/${rest[0].name}`,
+          id: `more:${nodeId('StatefulSet', workload.namespace, workload.name)}/${first.claim.name}`,
           kind: 'More',
           type: 'More',
-          name: `${rest[0].name} … ${rest[rest.length - 1].name}`,
+          name: `${first.claim.name} … ${last.claim.name}`,
           namespace: workload.namespace,
           details: [`${rest.length} more claims of this template`],
         });
-        this.edges.push({ from, to: id, kind: 'claims', label: `ordinals ${rest[0].ordinal}–${rest[rest.length - 1].ordinal}` });
+        this.edges.push({ from, to: id, kind: 'claims', label: `ordinals ${first.ordinal}–${last.ordinal}` });
       }
     }
     const serviceName = serviceNameOf(workload);
-    const service = governingService(this.model, workload);
+    const service = this.model.governingService(workload);
     const spans = [span(workload.resource, []), ...(service ? [span(service, [])] : [])];
     const edge = { from, kind: 'governs' as const, label: 'serviceName' };
     if (service) {
@@ -375,8 +364,7 @@ class GraphBuilder {
 
   /** The class an ephemeral template (with no claim of its own in the model) is provisioned from. */
   private templateClass(from: string, object: PersistentVolumeClaim, spans: Span[]): void {
-    const name = effectiveClaimClass(object, this.model.defaultStorageClassName);
-    const storageClass = name ? this.model.storageClass(name) : undefined;
+    const storageClass = this.model.storageClassFor(this.model.claimClass(object));
     if (storageClass) this.edge({ from, to: this.classNode(storageClass), kind: 'provisions', label: 'provisions' }, spans);
   }
 

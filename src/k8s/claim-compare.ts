@@ -15,6 +15,8 @@ export interface ClaimDifference {
   want: string;
   /** What the existing claim has. */
   have: string;
+  /** The template's value as a manifest writes it, for the fix hint. */
+  value: string;
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -33,14 +35,26 @@ export function claimDifferences(
       field: 'resources.requests.storage',
       want: describeQuantity(want),
       have: have ? describeQuantity(have) : 'nothing',
+      value: want.text,
     });
   }
   const [wantClass, haveClass] = [effectiveClaimClass(template, defaultClass), effectiveClaimClass(existing, defaultClass)];
-  if (wantClass !== haveClass) differences.push({ field: 'storageClassName', want: showClass(wantClass), have: showClass(haveClass) });
+  if (wantClass !== haveClass)
+    differences.push({
+      field: 'storageClassName',
+      want: showClass(wantClass),
+      have: showClass(haveClass),
+      value: wantClass === '' ? '""' : wantClass,
+    });
   const [wantModes, haveModes] = [claimAccessModes(template), claimAccessModes(existing)];
   if (!sameSet(wantModes, haveModes))
-    differences.push({ field: 'accessModes', want: `[${wantModes.join(', ')}]`, have: `[${haveModes.join(', ')}]` });
+    differences.push({
+      field: 'accessModes',
+      want: `[${wantModes.join(', ')}]`,
+      have: `[${haveModes.join(', ')}]`,
+      value: `[${wantModes.join(', ')}]`,
+    });
   const [wantMode, haveMode] = [volumeModeOf(template), volumeModeOf(existing)];
-  if (wantMode !== haveMode) differences.push({ field: 'volumeMode', want: wantMode, have: haveMode });
+  if (wantMode !== haveMode) differences.push({ field: 'volumeMode', want: wantMode, have: haveMode, value: wantMode });
   return differences;
 }

@@ -31,6 +31,12 @@ export function volumeClass(volume: PersistentVolume): string {
   return annotation(volume, BETA_CLASS_ANNOTATION) ?? (volume.spec?.storageClassName ? String(volume.spec.storageClassName) : '');
 }
 
+/** Where a PV's class is written: the beta annotation when present (it wins), else the field. */
+export const volumeClassPath = (volume: Annotated): readonly string[] =>
+  annotation(volume, BETA_CLASS_ANNOTATION) !== undefined
+    ? ['metadata', 'annotations', BETA_CLASS_ANNOTATION]
+    : ['spec', 'storageClassName'];
+
 /** IsDefaultAnnotation: exactly the string "true", GA or beta key. */
 export function isDefaultClass(storageClass: StorageClass): boolean {
   return (
@@ -48,6 +54,32 @@ export function effectiveClaimClass(claim: PersistentVolumeClaim, defaultClass: 
 
 export const WAIT_FOR_FIRST_CONSUMER = 'WaitForFirstConsumer';
 export const DEFAULT_CLASS_ANNOTATIONS = [DEFAULT_CLASS_ANNOTATION, BETA_DEFAULT_CLASS_ANNOTATION] as const;
+
+/**
+ * A claim's class as the cluster settles it: what it declares, what it gets after DefaultStorageClass
+ * admission, where that is decided and the path (relative to the claim object) a finding about the
+ * class points at — the annotation when it is there (it wins), else the field, written or not.
+ */
+export interface ClaimClass {
+  /** undefined = nil: no class requested, admission may give the default. */
+  declared: string | undefined;
+  /** After admission; "" = no class (static binding only). */
+  effective: string;
+  source: 'annotation' | 'field' | 'default' | 'none';
+  path: readonly ['metadata', 'annotations', typeof BETA_CLASS_ANNOTATION] | readonly ['spec', 'storageClassName'];
+}
+
+export function claimClassOf(claim: Annotated & { spec?: PersistentVolumeClaimSpec }, defaultClass: string | undefined): ClaimClass {
+  const source = claimClassSource(claim);
+  const declared = declaredClaimClass(claim);
+  const effective = declared ?? defaultClass ?? '';
+  return {
+    declared,
+    effective,
+    source: source ?? (effective === '' ? 'none' : 'default'),
+    path: source === 'annotation' ? ['metadata', 'annotations', BETA_CLASS_ANNOTATION] : ['spec', 'storageClassName'],
+  };
+}
 
 /** Where a claim's class comes from: the beta annotation wins over the field (GetPersistentVolumeClaimClass). */
 export function claimClassSource(claim: Annotated & { spec?: PersistentVolumeClaimSpec }): 'annotation' | 'field' | undefined {

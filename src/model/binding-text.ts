@@ -2,11 +2,10 @@ import type { PersistentVolume } from 'kubernetes-types/core/v1.js';
 import { ACCESS_MODE_SHORT, type AccessMode } from '../k8s/access-modes.js';
 import type { ClaimIdentity, MatchFailure } from '../k8s/pv-match.js';
 import { describeQuantity } from '../k8s/quantity.js';
-import { BETA_CLASS_ANNOTATION, declaredClaimClass } from '../k8s/storage-class.js';
+import { volumeClassPath } from '../k8s/storage-class.js';
 import type { Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
 import type { Claim } from './claims.js';
-import { objectOf } from '../util/shape.js';
 
 /**
  * Shared phrasing and locations for binding findings, so every binding rule names a claim and a
@@ -50,15 +49,10 @@ export function describeFailure(failure: MatchFailure, volume: string): string {
 
 /** For a class failure on a claim that names no class: the class it has came from admission. */
 export function defaultedNote(failure: MatchFailure, claim: Claim): string {
-  return failure.kind === 'class' && declaredClaimClass(claim.object) === undefined
+  return failure.kind === 'class' && claim.storageClass.declared === undefined
     ? `; ${classLabel(failure.want)} is the default StorageClass, given because the claim names none`
     : '';
 }
-
-const hasBetaClass = (object: unknown) =>
-  Object.prototype.hasOwnProperty.call(objectOf(objectOf(objectOf(object).metadata).annotations), BETA_CLASS_ANNOTATION);
-const classPath = (object: unknown): JsonPath =>
-  hasBetaClass(object) ? ['metadata', 'annotations', BETA_CLASS_ANNOTATION] : ['spec', 'storageClassName'];
 
 /** Where a failed test shows in the claim (relative to the claim object) and in the PV. */
 export function failurePaths(failure: MatchFailure, claim: Claim, volume: Resource): { claim: JsonPath; volume: JsonPath } {
@@ -71,7 +65,7 @@ export function failurePaths(failure: MatchFailure, claim: Claim, volume: Resour
     case 'selector':
       return { claim: ['spec', 'selector'], volume: ['metadata', 'labels'] };
     case 'class':
-      return { claim: classPath(claim.object), volume: classPath(pv) };
+      return { claim: claim.storageClass.path, volume: volumeClassPath(pv) };
     case 'accessModes':
       return { claim: ['spec', 'accessModes'], volume: ['spec', 'accessModes'] };
     case 'reserved':

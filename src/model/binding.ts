@@ -1,9 +1,8 @@
 import type { PersistentVolume } from 'kubernetes-types/core/v1.js';
-import { provisioningOf, simulateBinder, type BinderClass, type ClaimProvisioning, type StaticOnly } from '../k8s/binder.js';
+import { simulateBinder, type BinderClass, type StaticOnly } from '../k8s/binder.js';
 import type { MatchFailure } from '../k8s/pv-match.js';
 import type { Resource } from '../load/resource.js';
 import type { Claim } from './claims.js';
-import type { Model } from './model.js';
 import { nonEmptyString } from '../util/shape.js';
 
 /**
@@ -31,15 +30,10 @@ export type Binding =
   | { kind: 'prebind-failed'; volumeName: string; volume?: Resource; failure?: MatchFailure; rival?: Claim }
   | { kind: 'unresolved' };
 
-const classesCache = new WeakMap<Model, Map<string, BinderClass>>();
-
-/** Computed once per model: claimProvisioning asks for every claim. */
-export function storageClassesOf(model: Model): Map<string, BinderClass> {
-  const cached = classesCache.get(model);
-  if (cached) return cached;
+/** The StorageClasses the binder reads, by name (the first of a name wins). */
+export function storageClassTable(storageClasses: readonly Resource[]): Map<string, BinderClass> {
   const classes = new Map<string, BinderClass>();
-  classesCache.set(model, classes);
-  for (const sc of model.storageClasses) {
+  for (const sc of storageClasses) {
     if (classes.has(sc.name)) continue;
     classes.set(sc.name, {
       provisioner: nonEmptyString(sc.object.provisioner) ?? '',
@@ -49,18 +43,21 @@ export function storageClassesOf(model: Model): Map<string, BinderClass> {
   return classes;
 }
 
-/** The claim's class after default-class admission, and whether anything in the view provisions it. */
-export function claimProvisioning(model: Model, claim: Claim): ClaimProvisioning {
-  return provisioningOf(claim.object, storageClassesOf(model), model.defaultStorageClassName);
+export interface BindingInput {
+  claims: readonly Claim[];
+  volumes: readonly Resource[];
+  classes: ReadonlyMap<string, BinderClass>;
+  defaultClass: string | undefined;
+  storageClass(name: string): Resource | undefined;
 }
 
-export function simulateBinding(model: Model): Map<Claim, Binding> {
-  const { claims, persistentVolumes: volumes } = model;
+/** The PV controller's decision for every claim, from the binder simulation. */
+export function simulateBinding({ claims, volumes, classes, defaultClass, storageClass }: BindingInput): Map<Claim, Binding> {
   const results = simulateBinder({
     volumes: volumes.map((volume) => ({ name: volume.name, object: pvObject(volume) })),
     claims: claims.map((claim) => ({ namespace: claim.namespace, name: claim.name, object: claim.object })),
-    classes: storageClassesOf(model),
-    defaultClass: model.defaultStorageClassName,
+    classes,
+    defaultClass,
     // Rules read `closest` only when `poolInView` (pvc-unbindable, pv-contended).
     closestOnlyInPool: true,
   });
@@ -72,7 +69,7 @@ export function simulateBinding(model: Model): Map<Claim, Binding> {
         bindings.set(claim, { kind: 'bound', volume: volumes[result.volume], via: result.via });
         break;
       case 'dynamic':
-        bindings.set(claim, { ...result, classResource: model.storageClass(result.storageClass)! });
+        bindings.set(claim, { ...result, classResource: storageClass(result.storageClass)! });
         break;
       case 'pending': {
         const { closest, ...rest } = result;
@@ -99,6 +96,3 @@ export function simulateBinding(model: Model): Map<Claim, Binding> {
 }
 
 export const pvObject = (volume: Resource) => volume.object as unknown as PersistentVolume;
-
-/** A claim given twice (same namespace and name) is one object; findings go to the first copy only. */
-export const isFirstCopy = (model: Model, claim: Claim) => model.claimsNamed(claim.namespace, claim.name)[0] === claim;

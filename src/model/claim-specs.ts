@@ -3,10 +3,9 @@ import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import type { Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
-import { claimClassSource, declaredClaimClass, BETA_CLASS_ANNOTATION, volumeClass } from '../k8s/storage-class.js';
+import { claimClassOf, type ClaimClass } from '../k8s/storage-class.js';
 import { staticMatchFailure, type ClaimIdentity } from '../k8s/pv-match.js';
 import type { Claim, ClaimOrigin } from './claims.js';
-import type { Model } from './model.js';
 import { indexedObjectsOf, isObject, nonEmptyString, objectOf } from '../util/shape.js';
 import type { Workload } from './workloads.js';
 
@@ -28,30 +27,27 @@ export interface ClaimSpec {
   name: string;
   claims: readonly Claim[];
   owner?: Workload;
+  /** Its class, declared and after default-class admission. */
+  storageClass: ClaimClass;
 }
 
 const pathKey = (resource: Resource, path: JsonPath) => `${resource.order}\u0000${path.join('\u0000')}`;
-const cache = new WeakMap<Model, ClaimSpec[]>();
 
-export function claimSpecs(model: Model): readonly ClaimSpec[] {
-  let specs = cache.get(model);
-  if (!specs) {
-    specs = buildClaimSpecs(model);
-    cache.set(model, specs);
-  }
-  return specs;
-}
-
-function buildClaimSpecs(model: Model): ClaimSpec[] {
+/** Every written claim spec of the view, PVCs first, then per workload its templates. */
+export function buildClaimSpecs(
+  allClaims: readonly Claim[],
+  workloads: readonly Workload[],
+  defaultClass: string | undefined,
+): ClaimSpec[] {
   const claimsAt = new Map<string, Claim[]>();
-  for (const claim of model.claims) {
+  for (const claim of allClaims) {
     const at = pathKey(claim.resource, claim.path);
     const list = claimsAt.get(at);
     if (list) list.push(claim);
     else claimsAt.set(at, [claim]);
   }
   const specs: ClaimSpec[] = [];
-  for (const claim of model.claims) {
+  for (const claim of allClaims) {
     if (claim.origin !== 'object') continue;
     specs.push({
       origin: 'object',
@@ -62,9 +58,10 @@ function buildClaimSpecs(model: Model): ClaimSpec[] {
       namespace: claim.namespace,
       label: `PersistentVolumeClaim ${claim.namespace}/${claim.name}`,
       claims: [claim],
+      storageClass: claim.storageClass,
     });
   }
-  for (const workload of model.workloads) {
+  for (const workload of workloads) {
     const of = `${workload.kind} ${workload.namespace}/${workload.name}`;
     const add = (origin: ClaimOrigin, object: PersistentVolumeClaim, path: JsonPath, name: string, label: string) =>
       specs.push({
@@ -77,6 +74,7 @@ function buildClaimSpecs(model: Model): ClaimSpec[] {
         label,
         claims: claimsAt.get(pathKey(workload.resource, path)) ?? [],
         owner: workload,
+        storageClass: claimClassOf(object, defaultClass),
       });
     if (workload.kind === 'StatefulSet') {
       const sts = workload.resource.object as unknown as StatefulSet;
@@ -104,47 +102,13 @@ function buildClaimSpecs(model: Model): ClaimSpec[] {
 export const identitiesOf = (spec: ClaimSpec): ClaimIdentity[] =>
   spec.claims.length > 0 ? spec.claims.map((c) => ({ namespace: c.namespace, name: c.name })) : [{ namespace: spec.namespace, name: '' }];
 
-/** Path of the value that sets the class: the beta annotation when present (it wins), else the field. */
-export function classPath(spec: ClaimSpec): JsonPath {
-  return claimClassSource(spec.object) === 'annotation'
-    ? [...spec.path, 'metadata', 'annotations', BETA_CLASS_ANNOTATION]
-    : [...spec.path, 'spec', 'storageClassName'];
-}
-
-export interface ClassResolution {
-  /** The declared class; undefined = nil (admission may default it). */
-  declared: string | undefined;
-  /** After DefaultStorageClass admission; "" = no class. */
-  effective: string;
-  /** The StorageClass named by `effective`, when in the view. */
-  storageClass?: Resource;
-}
-
-export function resolveClass(model: Model, claim: PersistentVolumeClaim): ClassResolution {
-  const declared = declaredClaimClass(claim);
-  const effective = declared ?? model.defaultStorageClassName ?? '';
-  return { declared, effective, storageClass: effective === '' ? undefined : model.storageClass(effective) };
-}
-
 export const storageClassObject = (resource: Resource) => resource.object as unknown as StorageClass;
 export const pvObjectOf = (resource: Resource) => resource.object as unknown as PersistentVolume;
 
-const volumesByClassCache = new WeakMap<Model, Map<string, Resource[]>>();
-
-/** PVs in the view by effective class ("" = classless). */
-export function volumesOfClass(model: Model, className: string): readonly Resource[] {
-  let index = volumesByClassCache.get(model);
-  if (!index) {
-    index = new Map();
-    for (const pv of model.persistentVolumes) {
-      const name = volumeClass(pvObjectOf(pv));
-      const list = index.get(name);
-      if (list) list.push(pv);
-      else index.set(name, [pv]);
-    }
-    volumesByClassCache.set(model, index);
-  }
-  return index.get(className) ?? [];
+/** The PV indexes the matching helpers below read (the Model provides them). */
+export interface VolumeIndex {
+  volumesOfClass(className: string): readonly Resource[];
+  volumesReservedFor(namespace: string, name: string): readonly Resource[];
 }
 
 /**
@@ -152,19 +116,22 @@ export function volumesOfClass(model: Model, className: string): readonly Resour
  * identities), ignoring competition between claims.
  */
 export function fittingVolume(
-  model: Model,
+  model: VolumeIndex,
   spec: ClaimSpec,
   className: string,
   accept: (pv: Resource) => boolean = () => true,
 ): Resource | undefined {
   const identities = identitiesOf(spec);
-  return volumesOfClass(model, className).find(
-    (pv) => accept(pv) && identities.some((identity) => staticMatchFailure(pvObjectOf(pv), spec.object, identity, className) === undefined),
-  );
+  return model
+    .volumesOfClass(className)
+    .find(
+      (pv) =>
+        accept(pv) && identities.some((identity) => staticMatchFailure(pvObjectOf(pv), spec.object, identity, className) === undefined),
+    );
 }
 
 /** A PV whose claimRef reserves it for one of the spec's claims and that the binder would accept (class is not checked for those). */
-export function reservedVolume(model: Model, spec: ClaimSpec): Resource | undefined {
+export function reservedVolume(model: VolumeIndex, spec: ClaimSpec): Resource | undefined {
   for (const identity of identitiesOf(spec)) {
     if (identity.name === '') continue;
     const pv = model

@@ -1,11 +1,22 @@
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
+import { claimClassOf, type ClaimClass } from '../k8s/storage-class.js';
 import type { Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
-import { getIn, type Workload } from './workloads.js';
 import { indexedObjectsOf, isObject, nonEmptyString, objectOf } from '../util/shape.js';
+import type { Workload } from './workloads.js';
 
 export type ClaimOrigin = 'object' | 'statefulset' | 'ephemeral';
+
+/** A written claim that a StatefulSet takes over as is for one ordinal, instead of creating it from its template. */
+export interface ClaimAdoption {
+  statefulSet: Workload;
+  template: PersistentVolumeClaim;
+  templateName: string;
+  /** Path from the StatefulSet to the template. */
+  templatePath: JsonPath;
+  ordinal: number;
+}
 
 /**
  * A PersistentVolumeClaim the cluster will have: one written in the files, one a StatefulSet will
@@ -21,10 +32,14 @@ export interface Claim {
   resource: Resource;
   /** Path from `resource` to the claim object ([] for a PVC). */
   path: JsonPath;
+  /** Its class, declared and after default-class admission. */
+  storageClass: ClaimClass;
   /** StatefulSet claims: the ordinal. */
   ordinal?: number;
   /** StatefulSet and ephemeral claims: the workload that creates them. */
   owner?: Workload;
+  /** Written claims a StatefulSet adopts (the first StatefulSet that names it). */
+  adoptedBy?: ClaimAdoption;
 }
 
 /** More ordinals than this are not expanded one by one; the first ones show every problem already. */
@@ -38,53 +53,115 @@ export function startOrdinal(statefulSet: StatefulSet): number {
   return typeof start === 'number' && start >= 0 ? start : 0;
 }
 
-export function statefulSetClaims(workload: Workload): Claim[] {
-  const sts = workload.resource.object as unknown as StatefulSet;
-  const templates = indexedObjectsOf<PersistentVolumeClaim>(objectOf(sts.spec).volumeClaimTemplates);
-  const first = startOrdinal(sts);
+/** The ordinals a StatefulSet's pods have, capped at MAX_ORDINALS. */
+export function ordinalsOf(workload: Workload): number[] {
+  const first = startOrdinal(workload.resource.object as unknown as StatefulSet);
   const count = Math.min(Math.max(workload.replicas, 0), MAX_ORDINALS);
+  return Array.from({ length: count }, (_, i) => first + i);
+}
+
+/** Pod names that are known before the cluster runs: a Pod's own, a StatefulSet's `<sts>-<n>`. */
+export function literalPodNames(workload: Workload): string[] {
+  if (workload.kind === 'Pod') return workload.name ? [workload.name] : [];
+  if (workload.kind !== 'StatefulSet') return [];
+  return ordinalsOf(workload).map((ordinal) => `${workload.name}-${ordinal}`);
+}
+
+/** A `volumeClaimTemplates` entry, with its index and (when it has one) its name. */
+export interface ClaimTemplate {
+  template: PersistentVolumeClaim;
+  index: number;
+  name?: string;
+  path: JsonPath;
+}
+
+export function claimTemplates(workload: Workload): ClaimTemplate[] {
+  if (workload.kind !== 'StatefulSet') return [];
+  return indexedObjectsOf<PersistentVolumeClaim>(objectOf(workload.resource.object.spec).volumeClaimTemplates).map(([template, index]) => ({
+    template,
+    index,
+    name: nonEmptyString(objectOf(template.metadata).name),
+    path: ['spec', 'volumeClaimTemplates', index],
+  }));
+}
+
+/**
+ * Names of the claim templates: the StatefulSet controller injects a pod volume of each name and
+ * replaces a template volume of the same name (updateStorage).
+ */
+export const claimTemplateNames = (workload: Workload) => new Set(claimTemplates(workload).flatMap((t) => (t.name ? [t.name] : [])));
+
+const claimKey = (namespace: string, name: string) => `${namespace}\u0000${name}`;
+
+/**
+ * Every claim of the view: the written PVCs, then per workload the StatefulSet claims it creates
+ * (a written claim of the same name is adopted as is instead) and the ephemeral claims of pods with
+ * literal names.
+ */
+export function buildClaims(
+  claimResources: readonly Resource[],
+  workloads: readonly Workload[],
+  defaultNamespace: string,
+  defaultClass: string | undefined,
+): Claim[] {
   const claims: Claim[] = [];
-  for (const [template, index] of templates) {
-    const templateName = nonEmptyString(objectOf(template.metadata).name);
-    if (!templateName) continue;
-    for (let ordinal = first; ordinal < first + count; ordinal++) {
-      claims.push({
-        origin: 'statefulset',
-        name: statefulSetClaimName(templateName, workload.name, ordinal),
-        namespace: workload.namespace,
-        object: template,
-        resource: workload.resource,
-        path: ['spec', 'volumeClaimTemplates', index],
-        ordinal,
-        owner: workload,
-      });
+  const written = new Map<string, Claim[]>();
+  for (const resource of claimResources) {
+    if (!isObject(resource.object.spec) && resource.object.spec !== undefined) continue;
+    const object = resource.object as unknown as PersistentVolumeClaim;
+    const claim: Claim = {
+      origin: 'object',
+      name: resource.name,
+      namespace: resource.namespace ?? defaultNamespace,
+      object,
+      resource,
+      path: [],
+      storageClass: claimClassOf(object, defaultClass),
+    };
+    claims.push(claim);
+    const key = claimKey(claim.namespace, claim.name);
+    written.set(key, [...(written.get(key) ?? []), claim]);
+  }
+  for (const workload of workloads) {
+    for (const { template, name: templateName, path } of claimTemplates(workload)) {
+      if (!templateName) continue;
+      for (const ordinal of ordinalsOf(workload)) {
+        const name = statefulSetClaimName(templateName, workload.name, ordinal);
+        const existing = written.get(claimKey(workload.namespace, name));
+        if (existing) {
+          for (const claim of existing) claim.adoptedBy ??= { statefulSet: workload, template, templateName, templatePath: path, ordinal };
+          continue;
+        }
+        claims.push({
+          origin: 'statefulset',
+          name,
+          namespace: workload.namespace,
+          object: template,
+          resource: workload.resource,
+          path,
+          storageClass: claimClassOf(template, defaultClass),
+          ordinal,
+          owner: workload,
+        });
+      }
+    }
+    const podNames = literalPodNames(workload);
+    for (const { volume, path } of workload.volumes) {
+      const template = objectOf(volume.ephemeral).volumeClaimTemplate;
+      if (!isObject(template) || typeof volume.name !== 'string') continue;
+      for (const pod of podNames) {
+        claims.push({
+          origin: 'ephemeral',
+          name: ephemeralClaimName(pod, volume.name),
+          namespace: workload.namespace,
+          object: template as PersistentVolumeClaim,
+          resource: workload.resource,
+          path: [...path, 'ephemeral', 'volumeClaimTemplate'],
+          storageClass: claimClassOf(template as PersistentVolumeClaim, defaultClass),
+          owner: workload,
+        });
+      }
     }
   }
   return claims;
 }
-
-/** Only pods with a literal name (bare Pods, StatefulSet pods) have predictable ephemeral claim names. */
-export function ephemeralClaims(workload: Workload, podNames: readonly string[]): Claim[] {
-  const claims: Claim[] = [];
-  for (const { volume, index } of workload.volumes) {
-    const template = objectOf(volume.ephemeral).volumeClaimTemplate;
-    if (!isObject(template) || typeof volume.name !== 'string') continue;
-    for (const pod of podNames) {
-      claims.push({
-        origin: 'ephemeral',
-        name: ephemeralClaimName(pod, volume.name),
-        namespace: workload.namespace,
-        object: template as PersistentVolumeClaim,
-        resource: workload.resource,
-        path: [...workload.specPath, 'volumes', index, 'ephemeral', 'volumeClaimTemplate'],
-        owner: workload,
-      });
-    }
-  }
-  return claims;
-}
-
-export const claimSpec = (claim: Claim): NonNullable<PersistentVolumeClaim['spec']> =>
-  isObject(claim.object.spec) ? claim.object.spec : {};
-export const claimPath = (claim: Claim, ...rest: JsonPath) => [...claim.path, ...rest];
-export const objectClaimAnnotations = (claim: Claim) => (getIn(claim.object, ['metadata', 'annotations']) ?? {}) as Record<string, string>;

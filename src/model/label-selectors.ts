@@ -5,10 +5,9 @@
  */
 import { describe, type Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
-import { claimSpecs } from './claim-specs.js';
 import type { Model } from './model.js';
 import { indexedObjectsOf, objectOf } from '../util/shape.js';
-import { getIn } from './workloads.js';
+import { getIn } from '../util/get-in.js';
 
 export interface SelectorSite {
   resource: Resource;
@@ -70,7 +69,7 @@ function podSpecSites(resource: Resource, owner: string, specPath: JsonPath, spe
 
 export function selectorSites(model: Model): SelectorSite[] {
   const sites: SelectorSite[] = [];
-  for (const spec of claimSpecs(model)) {
+  for (const spec of model.claimSpecs) {
     sites.push({
       resource: spec.resource,
       owner: spec.label,

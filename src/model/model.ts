@@ -1,14 +1,20 @@
+import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
+import type { StorageClass } from 'kubernetes-types/storage/v1.js';
+import { provisioningOf, type BinderClass, type ClaimProvisioning } from '../k8s/binder.js';
+import { matchesObjectPattern, parseObjectPattern, type ObjectPattern } from '../k8s/object-pattern.js';
+import { asLabels, matchesEqualitySelector } from '../k8s/labels.js';
+import { autoscalerRange, podsAtOnce, type Concurrency, type ReplicaRange } from '../k8s/rollout.js';
+import { claimClassOf, isDefaultClass, volumeClass, type ClaimClass } from '../k8s/storage-class.js';
 import type { FileProblem, LoadStats } from '../load/load.js';
 import type { Resource } from '../load/resource.js';
-import { isDefaultClass } from '../k8s/storage-class.js';
-import { matchesObjectPattern, parseObjectPattern, type ObjectPattern } from '../k8s/object-pattern.js';
-import type { StorageClass } from 'kubernetes-types/storage/v1.js';
-import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
-import { simulateBinding, type Binding } from './binding.js';
-import { ephemeralClaims, statefulSetClaims, startOrdinal, MAX_ORDINALS, type Claim } from './claims.js';
+import { runSchemaCheck, type SchemaCheck } from '../schema/problems.js';
+import { nonEmptyString, objectOf } from '../util/shape.js';
+import { simulateBinding, storageClassTable, type Binding } from './binding.js';
+import { buildClaimSpecs, type ClaimSpec } from './claim-specs.js';
+import { buildClaims, type Claim } from './claims.js';
+import { findFragments, type FragmentReason } from './fragments.js';
+import { buildVolumeClaims, type VolumeClaim } from './volume-claims.js';
 import { workloadOf, type Workload } from './workloads.js';
-import { isObject, nonEmptyString, objectOf } from '../util/shape.js';
-import type { StatefulSet } from 'kubernetes-types/apps/v1.js';
 
 export interface ModelOptions {
   namespace: string;
@@ -19,11 +25,10 @@ export interface ModelOptions {
   assume?: readonly string[];
 }
 
-/** A pod volume that names a claim, with where it is. */
-export interface ClaimUse {
-  workload: Workload;
-  volumeIndex: number;
-  claimName: string;
+/** The HorizontalPodAutoscaler that scales a workload, with its replica bounds. */
+export interface Autoscaler {
+  resource: Resource;
+  range: ReplicaRange;
 }
 
 const key = (kind: string, namespace: string | undefined, name: string) => `${kind}\u0000${namespace ?? ''}\u0000${name}`;
@@ -35,13 +40,38 @@ function push<K, V>(map: Map<K, V[]>, k: K, v: V) {
   else map.set(k, [v]);
 }
 
+/** A value computed on first use and kept: every derived fact below is one. */
+class Lazy<T> {
+  private value?: { of: T };
+  constructor(private readonly compute: () => T) {}
+  get(): T {
+    this.value ??= { of: this.compute() };
+    return this.value.of;
+  }
+}
+
+/** Per-key memo for derived facts that take an argument. */
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (k) => {
+    if (cache.has(k)) return cache.get(k)!;
+    const value = compute(k);
+    cache.set(k, value);
+    return value;
+  };
+}
+
 /**
- * Everything given in one run, as one cluster would hold it, with the indexes rules need.
- * Rules read it and never change it; every lookup is an index, never a scan per resource.
+ * Everything given in one run, as one cluster would hold it: the objects, their indexes, and every
+ * fact derived from them that more than one rule, the graph or the bindings report needs. Each fact
+ * is worked out here once (by a pure builder in its own module) and read everywhere else; rules
+ * never change the model. Indexes are built eagerly, derived facts on first use.
  */
 export class Model {
+  // ── What was given ────────────────────────────────────────────────────────────────────────────
   readonly resources: readonly Resource[];
   readonly workloads: readonly Workload[];
+  /** Written claims, then the claims StatefulSets and literal-named pods create (see buildClaims). */
   readonly claims: readonly Claim[];
   readonly storageClasses: readonly Resource[];
   readonly defaultStorageClasses: readonly Resource[];
@@ -51,10 +81,8 @@ export class Model {
   private readonly byKindName = new Map<string, Resource[]>();
   private readonly byKind = new Map<string, Resource[]>();
   private readonly claimsByKey = new Map<string, Claim[]>();
-  private readonly claimUses = new Map<string, ClaimUse[]>();
   private readonly reservations = new Map<string, Resource[]>();
   private readonly claimsByVolumeName = new Map<string, Claim[]>();
-  private bindingCache?: Map<Claim, Binding>;
   private readonly assumptions: ObjectPattern[];
 
   constructor(
@@ -78,58 +106,16 @@ export class Model {
       const name = nonEmptyString(claimRef.name);
       if (name) push(this.reservations, claimKey(nonEmptyString(claimRef.namespace) ?? '', name), volume);
     }
-
-    const workloads: Workload[] = [];
-    for (const resource of this.resources) {
-      const workload = workloadOf(resource);
-      if (workload) workloads.push(workload);
-    }
-    this.workloads = workloads;
-
-    const claims: Claim[] = [];
-    for (const resource of this.ofKind('PersistentVolumeClaim')) {
-      if (!isObject(resource.object.spec) && resource.object.spec !== undefined) continue;
-      claims.push({
-        origin: 'object',
-        name: resource.name,
-        namespace: resource.namespace ?? options.namespace,
-        object: resource.object as unknown as PersistentVolumeClaim,
-        resource,
-        path: [],
-      });
-    }
-    const written = new Set(claims.map((claim) => claimKey(claim.namespace, claim.name)));
-    for (const workload of workloads) {
-      // A StatefulSet adopts an existing claim of the right name as is, so written claims win.
-      if (workload.kind === 'StatefulSet') {
-        for (const claim of statefulSetClaims(workload)) {
-          if (!written.has(claimKey(claim.namespace, claim.name))) claims.push(claim);
-        }
-      }
-      const podNames = this.literalPodNames(workload);
-      for (const claim of ephemeralClaims(workload, podNames)) claims.push(claim);
-      for (const { volume, index: volumeIndex } of workload.volumes) {
-        const claimName = nonEmptyString(objectOf(volume.persistentVolumeClaim).claimName);
-        if (claimName) push(this.claimUses, claimKey(workload.namespace, claimName), { workload, volumeIndex, claimName });
-      }
-    }
-    this.claims = claims;
-    for (const claim of claims) {
+    this.workloads = this.resources.flatMap((resource) => workloadOf(resource) ?? []);
+    this.claims = buildClaims(this.ofKind('PersistentVolumeClaim'), this.workloads, options.namespace, this.defaultStorageClassName);
+    for (const claim of this.claims) {
       push(this.claimsByKey, claimKey(claim.namespace, claim.name), claim);
       const volumeName = nonEmptyString(objectOf(claim.object.spec).volumeName);
       if (volumeName) push(this.claimsByVolumeName, volumeName, claim);
     }
   }
 
-  /** Pod names that are known before the cluster runs: a Pod's own, a StatefulSet's `<sts>-<n>`. */
-  literalPodNames(workload: Workload): string[] {
-    if (workload.kind === 'Pod') return workload.name ? [workload.name] : [];
-    if (workload.kind !== 'StatefulSet') return [];
-    const first = startOrdinal(workload.resource.object as unknown as StatefulSet);
-    const count = Math.min(Math.max(workload.replicas, 0), MAX_ORDINALS);
-    return Array.from({ length: count }, (_, i) => `${workload.name}-${first + i}`);
-  }
-
+  // ── Lookups ───────────────────────────────────────────────────────────────────────────────────
   ofKind(kind: string): Resource[] {
     return this.byKind.get(kind) ?? [];
   }
@@ -157,14 +143,6 @@ export class Model {
   }
 
   /**
-   * The class admission gives a claim without one: newest default wins, ties by name (manifests carry
-   * no age); else the cluster's default declared in the configuration.
-   */
-  get defaultStorageClassName(): string | undefined {
-    return [...this.defaultStorageClasses].map((sc) => sc.name).sort()[0] ?? (this.options.defaultStorageClass || undefined);
-  }
-
-  /**
    * True when the configuration declares that such an object exists in the cluster. Rules that
    * report a missing target ask this before reporting; nothing is known of the object's content.
    */
@@ -180,9 +158,9 @@ export class Model {
     return this.claimsByKey.get(claimKey(namespace, name)) ?? [];
   }
 
-  /** Pod volumes (of every workload) that reference this claim by name. */
-  usesOfClaim(namespace: string, name: string): ClaimUse[] {
-    return this.claimUses.get(claimKey(namespace, name)) ?? [];
+  /** A claim given twice (same namespace and name) is one object; findings go to the first copy only. */
+  isFirstCopy(claim: Claim): boolean {
+    return this.claimsNamed(claim.namespace, claim.name)[0] === claim;
   }
 
   /** Claims whose spec.volumeName names this PV. */
@@ -195,9 +173,133 @@ export class Model {
     return this.reservations.get(claimKey(namespace, name)) ?? [];
   }
 
-  /** The simulated PV controller's decision for every claim, computed once. */
-  binding(claim: Claim): Binding {
-    this.bindingCache ??= simulateBinding(this);
-    return this.bindingCache.get(claim) ?? { kind: 'unresolved' };
+  /**
+   * The class admission gives a claim without one: newest default wins, ties by name (manifests carry
+   * no age); else the cluster's default declared in the configuration.
+   */
+  get defaultStorageClassName(): string | undefined {
+    return [...this.defaultStorageClasses].map((sc) => sc.name).sort()[0] ?? (this.options.defaultStorageClass || undefined);
   }
+
+  // ── Derived facts ─────────────────────────────────────────────────────────────────────────────
+
+  /** Which claims each pod volume of a workload uses (see VolumeClaim): the one answer for rules and pictures. */
+  readonly volumeClaims = memo((workload: Workload): readonly VolumeClaim[] => buildVolumeClaims(workload, this));
+
+  private readonly fragments = new Lazy(() => findFragments(this.resources, this.ofKind('Kustomization')));
+
+  /** Why an object is a patch or partial object rather than a whole one, or undefined for a whole object. */
+  isFragment(resource: Resource): FragmentReason | undefined {
+    return this.fragments.get().get(resource);
+  }
+
+  private readonly schema = new Lazy(() => runSchemaCheck(this.resources, (resource) => this.isFragment(resource) !== undefined));
+
+  /** Every object against its kind's schema (built in, or a CRD of the view), shared by the schema rules. */
+  get schemaCheck(): SchemaCheck {
+    return this.schema.get();
+  }
+
+  /** The class of a claim or claim template, declared and after admission (a Claim carries its own as `storageClass`). */
+  claimClass(object: PersistentVolumeClaim): ClaimClass {
+    return claimClassOf(object, this.defaultStorageClassName);
+  }
+
+  /** The StorageClass object a claim's effective class names, when the view defines it. */
+  storageClassFor(claimClass: ClaimClass): Resource | undefined {
+    return claimClass.effective === '' ? undefined : this.storageClass(claimClass.effective);
+  }
+
+  private readonly binderClasses = new Lazy((): ReadonlyMap<string, BinderClass> => storageClassTable(this.storageClasses));
+
+  /** Whether anything in the view provisions the claim's effective class, and why not. */
+  provisioning(claim: Claim | PersistentVolumeClaim): ClaimProvisioning {
+    const object = 'origin' in claim ? claim.object : claim;
+    return provisioningOf(object, this.binderClasses.get(), this.defaultStorageClassName);
+  }
+
+  private readonly bindings = new Lazy(() =>
+    simulateBinding({
+      claims: this.claims,
+      volumes: this.persistentVolumes,
+      classes: this.binderClasses.get(),
+      defaultClass: this.defaultStorageClassName,
+      storageClass: (name) => this.storageClass(name),
+    }),
+  );
+
+  /** The simulated PV controller's decision for a claim. */
+  binding(claim: Claim): Binding {
+    return this.bindings.get().get(claim) ?? { kind: 'unresolved' };
+  }
+
+  private readonly specs = new Lazy(() => buildClaimSpecs(this.claims, this.workloads, this.defaultStorageClassName));
+
+  /** Every place a claim spec is written (PVC, StatefulSet template, ephemeral template), with the claims it yields. */
+  get claimSpecs(): readonly ClaimSpec[] {
+    return this.specs.get();
+  }
+
+  private readonly volumesByClass = new Lazy(() => {
+    const index = new Map<string, Resource[]>();
+    for (const pv of this.persistentVolumes) push(index, volumeClass(pv.object as unknown as PersistentVolume), pv);
+    return index;
+  });
+
+  /** PVs in the view by class ("" = classless). */
+  volumesOfClass(className: string): readonly Resource[] {
+    return this.volumesByClass.get().get(className) ?? [];
+  }
+
+  private readonly autoscalers = new Lazy(() => {
+    const index = new Map<string, Resource[]>();
+    for (const hpa of this.ofKind('HorizontalPodAutoscaler')) {
+      const target = objectOf(objectOf(hpa.object.spec).scaleTargetRef);
+      const kind = nonEmptyString(target.kind);
+      const name = nonEmptyString(target.name);
+      if (kind && name) push(index, key(kind, hpa.namespace ?? this.options.namespace, name), hpa);
+    }
+    return index;
+  });
+
+  /** The HPA that scales this workload, if one in the view targets it (the first, when several fight). */
+  autoscalerOf(workload: Workload): Autoscaler | undefined {
+    for (const resource of this.autoscalers.get().get(key(workload.kind, workload.namespace, workload.name)) ?? []) {
+      const range = autoscalerRange(resource.object.spec);
+      if (range) return { resource, range };
+    }
+    return undefined;
+  }
+
+  /** How many pods of the workload run at once, and why (replicas, parallelism, HPA bounds, one per node). */
+  readonly concurrency = memo((workload: Workload): Concurrency | undefined =>
+    podsAtOnce(workload.kind, workload.resource.object, this.autoscalerOf(workload)?.range),
+  );
+
+  private readonly servicesByNamespace = new Lazy(() => {
+    const index = new Map<string, Resource[]>();
+    for (const service of this.ofKind('Service')) push(index, service.namespace ?? this.options.namespace, service);
+    return index;
+  });
+
+  /** Services of one namespace (for "did you mean"). */
+  servicesIn(namespace: string): Resource[] {
+    return this.servicesByNamespace.get().get(namespace) ?? [];
+  }
+
+  /**
+   * A StatefulSet's governing Service as a whole object: when a view holds several of the name (a base
+   * and its overlays), the one that works (headless, selecting the pods) wins, so that only a view
+   * where none works is reported.
+   */
+  readonly governingService = memo((statefulSet: Workload): Resource | undefined => {
+    const name = nonEmptyString(objectOf(statefulSet.resource.object.spec).serviceName);
+    const candidates = name ? this.findAll('Service', name, statefulSet.namespace).filter((service) => !this.isFragment(service)) : [];
+    const headless = candidates.filter((service) => objectOf(service.object.spec).clusterIP === 'None');
+    return (
+      headless.find((service) => matchesEqualitySelector(statefulSet.podLabels, asLabels(objectOf(service.object.spec).selector))) ??
+      headless[0] ??
+      candidates[0]
+    );
+  });
 }

@@ -1,9 +1,5 @@
 import type { Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
-import type { Workload } from './workloads.js';
-
-/** `Deployment shop/web`: how pod-volume findings name the workload end. */
-export const describeWorkload = (workload: Workload) => `${workload.kind} ${workload.namespace}/${workload.name}`;
 
 /** JSON has no octal literals: a mode there can only be written in decimal. */
 export const isJsonFile = (resource: Resource) => /\.json$/i.test(resource.source.file);

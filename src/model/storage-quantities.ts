@@ -5,9 +5,8 @@
  */
 import type { Resource } from '../load/resource.js';
 import { isPlaceholderName, isPlaceholderText } from '../k8s/placeholders.js';
-import { fragmentsOf } from '../schema/fragments.js';
 import type { JsonPath } from '../types.js';
-import { claimSpecs, type ClaimSpec } from './claim-specs.js';
+import { type ClaimSpec } from './claim-specs.js';
 import type { ClaimOrigin } from './claims.js';
 import type { Model } from './model.js';
 import { isObject, objectOf } from '../util/shape.js';
@@ -34,21 +33,9 @@ const FIELD_TEXT: Record<QuantityField, string> = {
 };
 export const quantityFieldText = (field: QuantityField) => FIELD_TEXT[field];
 
-const fragmentCache = new WeakMap<Model, Set<Resource>>();
-
-/** Patches and partial objects (kustomize, `$patch`), computed once per model. */
-export function isPartialObject(model: Model, resource: Resource): boolean {
-  let fragments = fragmentCache.get(model);
-  if (!fragments) {
-    fragments = fragmentsOf(model);
-    fragmentCache.set(model, fragments);
-  }
-  return fragments.has(resource);
-}
-
 function claimSites(model: Model, spec: ClaimSpec): QuantitySite[] {
   const resources = objectOf(objectOf(spec.object.spec).resources);
-  const partial = isPartialObject(model, spec.resource);
+  const partial = model.isFragment(spec.resource) !== undefined;
   return (['request', 'limit'] as const).map((field) => {
     const list = field === 'request' ? 'requests' : 'limits';
     return {
@@ -74,10 +61,10 @@ export function storageQuantities(model: Model): QuantitySite[] {
       field: 'capacity',
       origin: 'volume',
       subject: `PersistentVolume ${pv.name}`,
-      partial: isPartialObject(model, pv),
+      partial: model.isFragment(pv) !== undefined,
     });
   }
-  for (const spec of claimSpecs(model)) sites.push(...claimSites(model, spec));
+  for (const spec of model.claimSpecs) sites.push(...claimSites(model, spec));
   return sites;
 }
 

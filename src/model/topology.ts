@@ -1,11 +1,11 @@
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import type { Resource } from '../load/resource.js';
-import { effectiveClaimClass, NO_PROVISIONER } from '../k8s/storage-class.js';
+import { NO_PROVISIONER } from '../k8s/storage-class.js';
 import type { JsonPath } from '../types.js';
-import { statefulSetClaims, type Claim } from './claims.js';
+import type { Claim } from './claims.js';
 import type { Model } from './model.js';
 import { nonEmptyString, objectOf } from '../util/shape.js';
-import type { Workload } from './workloads.js';
+import { describeWorkload, type Workload } from './workloads.js';
 
 /**
  * A claim the pods of a workload mount: named in a volume, created from a StatefulSet template for
@@ -23,35 +23,17 @@ export interface PodClaim {
   ordinal?: number;
 }
 
+/** Every claim the pods of a workload mount, flattened from its volume claims (one per ordinal for templates). */
 export function podClaims(model: Model, workload: Workload): PodClaim[] {
   const out: PodClaim[] = [];
-  for (const { volume, path } of workload.volumes) {
-    const claimName = nonEmptyString(objectOf(volume.persistentVolumeClaim).claimName);
-    if (claimName) {
-      const claim = model.claim(workload.namespace, claimName);
-      out.push({ claim, name: claimName, object: claim?.object, path: [...path, 'persistentVolumeClaim', 'claimName'] });
-      continue;
-    }
-    const template = objectOf(volume.ephemeral).volumeClaimTemplate;
-    if (template !== undefined && typeof volume.name === 'string') {
-      out.push({
-        name: volume.name,
-        object: objectOf(template) as PersistentVolumeClaim,
-        path: [...path, 'ephemeral', 'volumeClaimTemplate'],
-      });
-    }
-  }
-  if (workload.kind === 'StatefulSet') {
-    // A claim written with the ordinal's name is adopted as is, so look the name up instead of using the template.
-    for (const generated of statefulSetClaims(workload)) {
-      const claim = model.claim(generated.namespace, generated.name) ?? generated;
-      out.push({
-        claim,
-        name: generated.name,
-        object: claim.object,
-        path: [...generated.path, 'metadata', 'name'],
-        ordinal: generated.ordinal,
-      });
+  for (const use of model.volumeClaims(workload)) {
+    if (use.naming === 'claimName') {
+      const claim = use.claims[0]?.claim;
+      out.push({ claim, name: use.name, object: claim?.object, path: use.path });
+    } else if (use.naming === 'ephemeral') {
+      out.push({ name: use.name, object: use.template, path: use.path });
+    } else {
+      for (const { claim, ordinal } of use.claims) out.push({ claim, name: claim.name, object: claim.object, path: use.path, ordinal });
     }
   }
   return out;
@@ -72,8 +54,7 @@ export function boundVolume(model: Model, claim: Claim): { volume: Resource; via
 /** The StorageClass a claim's volume would be provisioned from, when it is in the view and provisions. */
 export function provisioningClass(model: Model, object: PersistentVolumeClaim | undefined): Resource | undefined {
   if (!object) return undefined;
-  const name = effectiveClaimClass(object, model.defaultStorageClassName);
-  const storageClass = name ? model.storageClass(name) : undefined;
+  const storageClass = model.storageClassFor(model.claimClass(object));
   if (!storageClass || storageClass.object.provisioner === NO_PROVISIONER) return undefined;
   return storageClass;
 }
@@ -88,8 +69,6 @@ export function isDynamic(model: Model, podClaim: PodClaim): boolean {
 /** volumeBindingMode defaults to Immediate (SetDefaults_StorageClass). */
 export const bindingMode = (storageClass: Resource): string => nonEmptyString(storageClass.object.volumeBindingMode) ?? 'Immediate';
 
-export const describeWorkload = (workload: Workload) => `${workload.kind} ${workload.namespace}/${workload.name}`;
-
 /** Who mounts the claim, for messages: the Pod, one StatefulSet pod, or the pods of a workload. */
 export function describeConsumer(workload: Workload, podClaim: PodClaim): string {
   if (workload.kind === 'Pod') return describeWorkload(workload);
@@ -102,7 +81,10 @@ export function describeConsumer(workload: Workload, podClaim: PodClaim): string
  * The claim and its consumer for messages, and a key under which one problem is reported once: the
  * claims a StatefulSet template creates share their template's problems, ephemeral claims their volume's.
  */
-export function claimLabel(workload: Workload, podClaim: PodClaim): { label: string; consumer: string; key: string; reference: string } {
+export function consumerLabels(
+  workload: Workload,
+  podClaim: PodClaim,
+): { label: string; consumer: string; key: string; reference: string } {
   const found = labels(workload, podClaim);
   return { ...found, reference: found.reference ?? referenceMessage(podClaim) };
 }
@@ -139,8 +121,8 @@ export function referenceMessage(podClaim: PodClaim): string {
   return podClaim.ordinal !== undefined ? `Claim ${podClaim.name} is created from this template` : `Claim ${podClaim.name} is mounted here`;
 }
 
-/** Where a claim's class is decided: its storageClassName, or its name when admission picks the default. */
+/** Where a claim's class is decided: where it is written, or the claim's name when admission picks the default. */
 export function claimClassPath(claim: Claim): JsonPath {
-  const hasField = Object.prototype.hasOwnProperty.call(objectOf(claim.object.spec), 'storageClassName');
-  return [...claim.path, ...(hasField ? ['spec', 'storageClassName'] : ['metadata', 'name'])];
+  const { source, path } = claim.storageClass;
+  return [...claim.path, ...(source === 'annotation' || source === 'field' ? path : ['metadata', 'name'])];
 }

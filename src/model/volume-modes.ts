@@ -7,9 +7,8 @@ import type { Resource } from '../load/resource.js';
 import { volumeSourceOf, type VolumeSourceField } from '../k8s/volume-source.js';
 import type { JsonPath } from '../types.js';
 import type { Model } from './model.js';
-import { claimTemplates } from './statefulset.js';
 import { volumesByName } from './volume-mounts.js';
-import { isObject, nonEmptyString, objectOf } from '../util/shape.js';
+import { isObject, objectOf } from '../util/shape.js';
 import type { Workload } from './workloads.js';
 
 export type VolumeMode = 'Filesystem' | 'Block';
@@ -31,7 +30,8 @@ export interface VolumeModeIndex {
 
 /** One index per workload: the names its containers may mount. */
 export function volumeModes(model: Model, workload: Workload): VolumeModeIndex {
-  const templates = new Map(claimTemplates(workload).flatMap((t) => (t.name ? [[t.name, t] as const] : [])));
+  const uses = model.volumeClaims(workload);
+  const templates = new Map(uses.flatMap((use) => (use.naming === 'template' ? [[use.volumeName, use] as const] : [])));
   const volumes = volumesByName(workload);
   const withMode = (mode: VolumeMode | undefined, claim: string, resource: Resource, path: JsonPath): VolumeKind | undefined =>
     mode ? { kind: 'claim', mode, claim, resource, modePath: [...path, 'spec', 'volumeMode'] } : undefined;
@@ -39,14 +39,14 @@ export function volumeModes(model: Model, workload: Workload): VolumeModeIndex {
     lookup(name) {
       // The controller replaces a pod volume of a template's name with the template's claim.
       const template = templates.get(name);
-      if (template) return withMode(modeOf(template.template), `claim template '${name}'`, workload.resource, template.path);
+      if (template) return withMode(modeOf(template.template), `claim template '${name}'`, workload.resource, template.volumePath);
       const volume = volumes.get(name);
       if (!volume) return undefined;
       const raw = volume.volume as unknown as Record<string, unknown>;
       const source = volumeSourceOf(raw);
       if (source === 'persistentVolumeClaim') {
-        const claimName = nonEmptyString(objectOf(raw.persistentVolumeClaim).claimName);
-        const claims = claimName ? model.claimsNamed(workload.namespace, claimName) : [];
+        const use = uses.find((u) => u.naming === 'claimName' && u.volumePath === volume.path);
+        const claims = use?.claims.map(({ claim }) => claim) ?? [];
         const modes = new Set(claims.map((c) => modeOf(c.object)));
         // Several claims of one name (example folders linted as one view) that disagree: unknown.
         if (claims.length === 0 || modes.size > 1) return undefined;

@@ -1,5 +1,6 @@
 import type { Container, PodSpec, PodTemplateSpec, Volume } from 'kubernetes-types/core/v1.js';
-import { indexedObjectsOf } from '../util/shape.js';
+import { getIn } from '../util/get-in.js';
+import { indexedObjectsOf, isObject } from '../util/shape.js';
 import { asLabels, type Labels } from '../k8s/labels.js';
 import type { Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
@@ -48,7 +49,8 @@ export interface ContainerView {
 
 const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
 
-const TEMPLATE_PATH: Record<WorkloadKind, JsonPath> = {
+/** Path from the resource root to the pod template (the Pod itself for a Pod). */
+export const TEMPLATE_PATH: Record<WorkloadKind, JsonPath> = {
   Pod: [],
   Deployment: ['spec', 'template'],
   ReplicaSet: ['spec', 'template'],
@@ -58,17 +60,6 @@ const TEMPLATE_PATH: Record<WorkloadKind, JsonPath> = {
   Job: ['spec', 'template'],
   CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
 };
-
-export function getIn(value: unknown, path: JsonPath): unknown {
-  let current = value;
-  for (const segment of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return current;
-}
-
-import { isObject } from '../util/shape.js';
 
 export function isWorkloadKind(kind: string): kind is WorkloadKind {
   return (WORKLOAD_KINDS as readonly string[]).includes(kind);
@@ -104,3 +95,7 @@ export function workloadOf(resource: Resource): Workload | undefined {
     containers,
   };
 }
+
+/** `Deployment shop/web`: how findings name a workload. */
+export const describeWorkload = (workload: Pick<Workload, 'kind' | 'namespace' | 'name'>) =>
+  `${workload.kind} ${workload.namespace}/${workload.name}`;

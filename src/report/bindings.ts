@@ -2,8 +2,6 @@ import type { StaticOnly } from '../k8s/binder.js';
 import { ACCESS_MODE_SHORT, asAccessModes, type AccessMode } from '../k8s/access-modes.js';
 import { claimRequest } from '../k8s/pv-match.js';
 import { describeQuantity } from '../k8s/quantity.js';
-import { declaredClaimClass, effectiveClaimClass } from '../k8s/storage-class.js';
-import { isFirstCopy } from '../model/binding.js';
 import { classLabel, describeFailure } from '../model/binding-text.js';
 import type { Claim } from '../model/claims.js';
 import type { Model } from '../model/model.js';
@@ -30,14 +28,14 @@ export interface BindingRow {
 
 function rowOf(model: Model, claim: Claim): BindingRow {
   const request = claimRequest(claim.object);
-  const declared = declaredClaimClass(claim.object);
+  const { declared, effective } = claim.storageClass;
   const base = {
     namespace: claim.namespace,
     name: claim.name,
     ...(claim.owner ? { owner: `${claim.owner.kind} ${claim.owner.namespace}/${claim.owner.name}` } : {}),
     size: request ? describeQuantity(request).split(' ')[0] : '',
     accessModes: asAccessModes(objectOf(claim.object.spec).accessModes),
-    storageClass: effectiveClaimClass(claim.object, model.defaultStorageClassName),
+    storageClass: effective,
     classDefaulted: declared === undefined && model.defaultStorageClassName !== undefined,
   };
   const binding = model.binding(claim);
@@ -86,7 +84,7 @@ function pendingWhy(why: StaticOnly, storageClass: string): string {
 }
 
 export function bindingRows(model: Model): BindingRow[] {
-  return model.claims.filter((claim) => isFirstCopy(model, claim)).map((claim) => rowOf(model, claim));
+  return model.claims.filter((claim) => model.isFirstCopy(claim)).map((claim) => rowOf(model, claim));
 }
 
 export const modesText = (modes: readonly string[]) => modes.map((m) => ACCESS_MODE_SHORT[m as AccessMode] ?? m).join(',') || '-';

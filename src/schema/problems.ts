@@ -1,11 +1,10 @@
 import type { ErrorObject } from 'ajv';
 import { closest } from '../k8s/names.js';
 import type { Resource } from '../load/resource.js';
-import type { Model } from '../model/model.js';
 import { isObject } from '../util/shape.js';
 import type { JsonPath } from '../types.js';
 import { crdSchemas } from './crd.js';
-import { fragmentsOf, isPatchDirective } from './fragments.js';
+import { isPatchDirective } from '../k8s/strategic-merge.js';
 import { childSchema, elementSchema, propertyNames, schemaAt, type JsonSchema } from './schema-walk.js';
 import { builtinSchema, gvkOf, type KindSchema } from './validators.js';
 
@@ -32,19 +31,8 @@ export interface SchemaCheck {
   skipped: number;
 }
 
-const cache = new WeakMap<Model, SchemaCheck>();
-
-/** Every object of the model against its kind's schema; computed once and shared by the schema rules. */
-export function schemaCheck(model: Model): SchemaCheck {
-  let check = cache.get(model);
-  if (!check) {
-    check = runSchemaCheck(model.resources, fragmentsOf(model));
-    cache.set(model, check);
-  }
-  return check;
-}
-
-function runSchemaCheck(resources: readonly Resource[], fragments: ReadonlySet<Resource>): SchemaCheck {
+/** Every object against its kind's schema; fragments (patches) are not asked for required fields. */
+export function runSchemaCheck(resources: readonly Resource[], isFragment: (resource: Resource) => boolean): SchemaCheck {
   const custom = crdSchemas(resources);
   const problems: SchemaProblem[] = [];
   let validated = 0;
@@ -63,7 +51,7 @@ function runSchemaCheck(resources: readonly Resource[], fragments: ReadonlySet<R
     if (kindSchema.validate(instance)) continue;
     for (const error of kindSchema.validate.errors ?? []) {
       const problem = toProblem(error, resource, instance, kindSchema);
-      if (problem && !(problem.kind === 'required' && fragments.has(resource))) problems.push(problem);
+      if (problem && !(problem.kind === 'required' && isFragment(resource))) problems.push(problem);
     }
   }
   return { problems, validated, skipped };

@@ -21,7 +21,7 @@ describe('claimDifferences (what createPersistentVolumeClaims never compares)', 
   });
   it('10G is smaller than 10Gi', () => {
     expect(claimDifferences(claim({ resources: { requests: { storage: '10G' } } }), claim({}), undefined)).toEqual([
-      { field: 'resources.requests.storage', want: '10Gi (10737418240 bytes)', have: '10G (10000000000 bytes)' },
+      { field: 'resources.requests.storage', want: '10Gi (10737418240 bytes)', have: '10G (10000000000 bytes)', value: '10Gi' },
     ]);
   });
   it('classes compare after default-class admission; nil and "" differ when a default exists', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimSpecs, classPath, fittingVolume, identitiesOf, reservedVolume, resolveClass } from '../../src/model/claim-specs.js';
+import { fittingVolume, identitiesOf, reservedVolume } from '../../src/model/claim-specs.js';
 import { lintTexts } from '../helpers.js';
 
 const view = `apiVersion: storage.k8s.io/v1
@@ -43,7 +43,7 @@ spec:
 
 describe('claimSpecs', () => {
   const { model } = lintTexts({ 'v.yaml': view });
-  const specs = claimSpecs(model);
+  const specs = model.claimSpecs;
 
   it('lists each written spec once, with the claims it yields', () => {
     expect(specs.map((s) => [s.origin, s.name, s.claims.length])).toEqual([
@@ -52,14 +52,14 @@ describe('claimSpecs', () => {
       ['ephemeral', 'tmp', 2],
     ]);
     expect(identitiesOf(specs[1]).map((i) => i.name)).toEqual(['data-db-0', 'data-db-1']);
-    expect(claimSpecs(model)).toBe(specs);
+    expect(model.claimSpecs).toBe(specs);
   });
 
   it('resolves the class through annotation, field and default', () => {
-    expect(resolveClass(model, specs[0].object)).toMatchObject({ declared: '', effective: '' });
-    expect(classPath(specs[0])).toEqual(['metadata', 'annotations', 'volume.beta.kubernetes.io/storage-class']);
-    expect(resolveClass(model, specs[1].object).effective).toBe('std');
-    expect(resolveClass(model, specs[1].object).storageClass?.name).toBe('std');
+    expect(specs[0].storageClass).toMatchObject({ declared: '', effective: '', source: 'annotation' });
+    expect(specs[0].storageClass.path).toEqual(['metadata', 'annotations', 'volume.beta.kubernetes.io/storage-class']);
+    expect(specs[1].storageClass).toMatchObject({ declared: undefined, effective: 'std', source: 'default' });
+    expect(model.storageClassFor(specs[1].storageClass)?.name).toBe('std');
   });
 
   it('finds fitting and reserved volumes', () => {

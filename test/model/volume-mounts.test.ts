@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { mountsOf, volumesByName } from '../../src/model/volume-mounts.js';
-import { isKustomizePatch } from '../../src/model/kustomize-patches.js';
 import { lintTexts } from '../helpers.js';
 
 const POD = `apiVersion: v1
@@ -43,34 +42,5 @@ describe('mountsOf / volumesByName', () => {
     const byName = volumesByName(workload);
     expect([...byName.keys()]).toEqual(['a', 'b']);
     expect(byName.get('a')?.index).toBe(0);
-  });
-});
-
-describe('isKustomizePatch', () => {
-  const { model } = lintTexts({
-    'app/overlay/kustomization.yaml': `apiVersion: kustomize.config.k8s.io/v1beta1
-kind: Kustomization
-resources: [../base]
-patchesStrategicMerge:
-  - patch.yaml
-  - |
-    apiVersion: v1
-    kind: ConfigMap
-    metadata: {name: inline}
-patches:
-  - path: ./more/patch2.yaml
-  - patch: "[]"
-    target: {kind: Deployment}
-`,
-    'app/overlay/patch.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\n',
-    'app/overlay/more/patch2.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: b}\n',
-    'app/base/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\n',
-  });
-  const byFile = (file: string) => model.resources.find((r) => r.source.file === file)!;
-
-  it('knows the files a Kustomization patches with, relative to it', () => {
-    expect(isKustomizePatch(model, byFile('app/overlay/patch.yaml'))).toBe(true);
-    expect(isKustomizePatch(model, byFile('app/overlay/more/patch2.yaml'))).toBe(true);
-    expect(isKustomizePatch(model, byFile('app/base/deploy.yaml'))).toBe(false);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { schemaCheck, whereItBelongs, withoutNullFields, type SchemaProblem } from '../../src/schema/problems.js';
+import { whereItBelongs, withoutNullFields, type SchemaProblem } from '../../src/schema/problems.js';
 import { builtinSchema } from '../../src/schema/validators.js';
 import { lintTexts } from '../helpers.js';
 
 const problemsOf = (...objects: object[]) => {
   const { model } = lintTexts({ 'a.yaml': objects.map((o) => stringify(o)).join('---\n') });
-  return schemaCheck(model);
+  return model.schemaCheck;
 };
 const brief = (p: SchemaProblem) => `${p.kind} ${p.path.join('.')}`;
 
@@ -84,7 +84,7 @@ describe('schema problems', () => {
     const { model } = lintTexts({
       'pvc.yaml': 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: x\nspec:\n  volumeName: {{ volume }}\n',
     });
-    expect(schemaCheck(model).problems).toEqual([]);
+    expect(model.schemaCheck.problems).toEqual([]);
   });
 
   it('treats null as unset', () => {
