@@ -1,5 +1,6 @@
 import { describeWorkload } from '../../src/model/workloads.js';
-import { mountRefs, statefulSets } from '../../src/model/statefulset.js';
+import { statefulSets } from '../../src/model/statefulset.js';
+import { mountsOf } from '../../src/model/volume-mounts.js';
 import { claimTemplates } from '../../src/model/claims.js';
 import { defineRule } from '../../src/rule.js';
 
@@ -105,7 +106,7 @@ spec:
     for (const sts of statefulSets(context.model)) {
       const templates = claimTemplates(sts);
       if (templates.length === 0) continue;
-      const mounted = new Set(mountRefs(sts).map((m) => m.name));
+      const mounted = new Set(sts.containers.flatMap(mountsOf).flatMap((m) => m.volumeName ?? []));
       const names = new Set<string>();
       for (const { name, path } of templates) {
         if (!name) continue;

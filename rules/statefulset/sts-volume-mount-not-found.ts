@@ -1,6 +1,7 @@
 import { describeWorkload } from '../../src/model/workloads.js';
 import { closest } from '../../src/k8s/names.js';
-import { mountRefs, statefulSets } from '../../src/model/statefulset.js';
+import { statefulSets } from '../../src/model/statefulset.js';
+import { mountsOf } from '../../src/model/volume-mounts.js';
 import { claimTemplateNames } from '../../src/model/claims.js';
 import { defineRule } from '../../src/rule.js';
 
@@ -111,14 +112,14 @@ spec:
     for (const sts of statefulSets(context.model)) {
       const known = claimTemplateNames(sts);
       for (const { volume } of sts.volumes) if (typeof volume.name === 'string') known.add(volume.name);
-      for (const mount of mountRefs(sts)) {
-        if (known.has(mount.name)) continue;
-        const suggestion = closest(mount.name, known);
+      for (const mount of sts.containers.flatMap(mountsOf)) {
+        if (!mount.volumeName || known.has(mount.volumeName)) continue;
+        const suggestion = closest(mount.volumeName, known);
         context.report({
           messageId: 'unknown',
-          data: { container: mount.container, sts: describeWorkload(sts), volume: mount.name, list: mount.list },
+          data: { container: mount.containerName, sts: describeWorkload(sts), volume: mount.volumeName, list: mount.list },
           resource: sts.resource,
-          path: mount.path,
+          path: [...mount.path, 'name'],
           fix: suggestion ? `did you mean '${suggestion}'?` : undefined,
         });
       }

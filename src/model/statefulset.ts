@@ -1,36 +1,8 @@
 import type { Labels } from '../k8s/labels.js';
 import type { Resource } from '../load/resource.js';
-import type { JsonPath } from '../types.js';
 import type { Model } from './model.js';
-import { indexedObjectsOf, nonEmptyString, objectOf } from '../util/shape.js';
+import { nonEmptyString, objectOf } from '../util/shape.js';
 import type { Workload } from './workloads.js';
-
-/** A `volumeMounts` or `volumeDevices` entry of any container, with the path to its name. */
-export interface MountRef {
-  name: string;
-  container: string;
-  list: 'volumeMounts' | 'volumeDevices';
-  path: JsonPath;
-}
-
-export function mountRefs(workload: Workload): MountRef[] {
-  const refs: MountRef[] = [];
-  for (const { container, path } of workload.containers) {
-    for (const list of ['volumeMounts', 'volumeDevices'] as const) {
-      for (const [mount, index] of indexedObjectsOf(container[list])) {
-        const name = nonEmptyString(mount.name);
-        if (name)
-          refs.push({
-            name,
-            list,
-            container: typeof container.name === 'string' ? container.name : '',
-            path: [...path, list, index, 'name'],
-          });
-      }
-    }
-  }
-  return refs;
-}
 
 /** The StatefulSet's governing Service name, or undefined when `spec.serviceName` is absent or "". */
 export const serviceNameOf = (workload: Workload) => nonEmptyString(objectOf(workload.resource.object.spec).serviceName);

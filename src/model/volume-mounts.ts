@@ -14,6 +14,8 @@ export interface MountView {
   /** True for `ephemeralContainers` (debug containers): they may not use subPath. */
   ephemeral: boolean;
   kind: MountKind;
+  /** The list it is in, as messages name it. */
+  list: 'volumeMounts' | 'volumeDevices';
   /** The entry itself; any field may have any shape. */
   entry: Record<string, unknown>;
   /** From the resource root to the entry (`…volumeMounts[i]` or `…volumeDevices[i]`). */
@@ -40,6 +42,7 @@ export function mountsOf(container: ContainerView): MountView[] {
       containerName,
       ephemeral,
       kind,
+      list,
       entry,
       path: [...container.path, list, i],
       volumeName: nonEmptyString(entry.name),
