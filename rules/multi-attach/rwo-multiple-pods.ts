@@ -66,7 +66,7 @@ function explain(model: Model, workload: Workload, cause: ConcurrencyCause, coun
 
 export default defineRule({
   id: 'rwo-multiple-pods',
-  severity: 'error',
+  severity: 'warning',
   category: 'multi-attach',
   status: 'stable',
   since: '0.1.0',
@@ -182,7 +182,8 @@ spec:
           path: use.path,
           related: [accessRelated(use), ...(cause.related ? [cause.related] : [])],
           fix: cause.fix,
-          severity: several.definite ? 'error' : 'warning',
+          // ReadWriteOncePod refuses a second pod on every cluster; ReadWriteOnce only pods on another node.
+          severity: several.definite && use.podExclusive ? 'error' : 'warning',
         });
       }
     }

@@ -6,7 +6,7 @@ import { defineRule } from '../../src/rule.js';
 
 export default defineRule({
   id: 'rwo-rolling-update',
-  severity: 'error',
+  severity: 'warning',
   category: 'multi-attach',
   status: 'stable',
   since: '0.1.0',
@@ -124,6 +124,8 @@ spec:
               : []),
           ],
           fix: 'strategy: {type: Recreate}',
+          // ReadWriteOncePod blocks the surge pod on every cluster; ReadWriteOnce only when it lands on another node.
+          severity: use.podExclusive ? 'error' : 'warning',
         });
       }
     }

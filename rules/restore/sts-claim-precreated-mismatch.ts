@@ -16,7 +16,7 @@ function differencePath(claim: Claim, difference: ClaimDifference): JsonPath {
 
 export default defineRule({
   id: 'sts-claim-precreated-mismatch',
-  severity: 'error',
+  severity: 'warning',
   category: 'restore',
   status: 'stable',
   since: '0.1.0',

@@ -5,7 +5,7 @@ import { defineRule } from '../../src/rule.js';
 
 export default defineRule({
   id: 'sts-service-not-headless',
-  severity: 'error',
+  severity: 'warning',
   category: 'statefulset',
   status: 'stable',
   since: '0.1.0',

@@ -6,7 +6,7 @@ import { defineRule } from '../../src/rule.js';
 
 export default defineRule({
   id: 'sts-service-selects-nothing',
-  severity: 'error',
+  severity: 'warning',
   category: 'statefulset',
   status: 'stable',
   since: '0.1.0',
