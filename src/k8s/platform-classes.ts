@@ -9,6 +9,7 @@
  *
  * Pure data and lookups.
  */
+import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 
 export const PLATFORMS = [
   'gke',
@@ -287,7 +288,7 @@ export function wellKnownPlatformClass(name: string): WellKnownClass[] {
 }
 
 /** The class as the manifest the platform applies, for a model that treats it like a declared one. */
-export function asStorageClassObject(storageClass: PlatformClass): Record<string, unknown> {
+export function asStorageClassObject(storageClass: PlatformClass): StorageClass {
   return {
     apiVersion: 'storage.k8s.io/v1',
     kind: 'StorageClass',

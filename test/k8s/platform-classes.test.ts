@@ -147,8 +147,8 @@ volumeBindingMode: WaitForFirstConsumer
 allowVolumeExpansion: true
 `),
     );
-    expect(isDefaultClass(object as Parameters<typeof isDefaultClass>[0])).toBe(true);
+    expect(isDefaultClass(object)).toBe(true);
     const premium = asStorageClassObject(platformClasses('gke').find((c) => c.name === 'premium-rwo')!);
-    expect(isDefaultClass(premium as Parameters<typeof isDefaultClass>[0])).toBe(false);
+    expect(isDefaultClass(premium)).toBe(false);
   });
 });
