@@ -849,19 +849,39 @@ export function isBuiltInGroup(group: string): boolean {
   return ['', 'apps', 'batch', 'autoscaling', 'policy', 'extensions'].includes(group) || group.endsWith('.k8s.io');
 }
 
-/** True when `part` is `whole` or a run of its `-`/`.`-separated pieces ("my-cluster" in "u.my-cluster.credentials"). */
+/**
+ * True when `part` is a `-`/`.`-delimited part of `whole` in a place operators put their resource's
+ * name: the whole name, its start (`<name>-app`), its end (`redb-<name>`) or a `.`-separated field
+ * (`<user>.<name>.credentials…`). A `-`-bounded run in the middle ("k8s" in
+ * "grafana-dashboard-k8s-resources") is more often a coincidence than a producer.
+ */
 export function isDelimitedPart(part: string, whole: string): boolean {
   if (part === '') return false;
-  const boundary = (i: number) => i <= 0 || i >= whole.length || whole[i] === '-' || whole[i] === '.';
-  for (let i = whole.indexOf(part); i >= 0; i = whole.indexOf(part, i + 1)) if (boundary(i - 1) && boundary(i + part.length)) return true;
+  const before = (i: number) => (i === 0 ? 'edge' : whole[i - 1] === '.' ? 'dot' : whole[i - 1] === '-' ? 'dash' : undefined);
+  const after = (i: number) => (i === whole.length ? 'edge' : whole[i] === '.' ? 'dot' : whole[i] === '-' ? 'dash' : undefined);
+  for (let i = whole.indexOf(part); i >= 0; i = whole.indexOf(part, i + 1)) {
+    const [start, end] = [before(i), after(i + part.length)];
+    if (!start || !end) continue;
+    if (start === 'edge' || end === 'edge' || (start === 'dot' && end === 'dot')) return true;
+  }
   return false;
 }
 
 /**
+ * Custom resources that only select or configure what a monitoring stack scrapes; they create no
+ * Secrets or ConfigMaps, so their names matching a reference is a coincidence.
+ */
+const SCRAPE_CONFIGURATION: Readonly<Record<string, readonly string[]>> = {
+  'monitoring.coreos.com': ['ServiceMonitor', 'PodMonitor', 'Probe', 'PrometheusRule', 'ScrapeConfig'],
+  'monitoring.googleapis.com': ['PodMonitoring', 'ClusterPodMonitoring', 'ClusterNodeMonitoring', 'Rules', 'ClusterRules', 'GlobalRules'],
+};
+
+/**
  * For a referenced object no producer in the registry explains: the custom resource (a kind of an
  * API group that is not Kubernetes' own) in the same namespace whose name is a `-`/`.`-delimited
- * part of the referenced name, as operators name what they create after their resource. The
- * longest such name wins; ties go to the first by kind, then name. Namespaces are compared as
+ * part of the referenced name, as operators name what they create after their resource. Kinds the
+ * registry knows are left out (it knows exactly what they create), as are scrape configurations.
+ * The longest such name wins; ties go to the first by kind, then name. Namespaces are compared as
  * given: pass each candidate's effective namespace.
  */
 export function probableProducer<T extends ResourceId>(
@@ -871,8 +891,9 @@ export function probableProducer<T extends ResourceId>(
 ): T | undefined {
   let best: T | undefined;
   for (const candidate of candidates) {
-    if (candidate.namespace !== namespace || isBuiltInGroup(groupOf(candidate.apiVersion)) || !isDelimitedPart(candidate.name, name))
-      continue;
+    const group = groupOf(candidate.apiVersion);
+    if (candidate.namespace !== namespace || isBuiltInGroup(group) || !isDelimitedPart(candidate.name, name)) continue;
+    if (SCRAPE_CONFIGURATION[group]?.includes(candidate.kind) || producersFor(candidate.apiVersion, candidate.kind).length > 0) continue;
     if (
       !best ||
       candidate.name.length > best.name.length ||

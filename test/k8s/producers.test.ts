@@ -572,13 +572,15 @@ spec:
 describe('probableProducer', () => {
   const resource = (apiVersion: string, kind: string, name: string, namespace = 'default') => ({ apiVersion, kind, name, namespace });
 
-  it('a part is the whole name or a run of its -/. separated pieces', () => {
-    expect(isDelimitedPart('my-cluster', 'mydatabaseowner.my-cluster.credentials.postgresql.acid.zalan.do')).toBe(true);
-    expect(isDelimitedPart('app-db', 'redb-app-db')).toBe(true);
+  it('a part is the whole name, its start, its end or a .-separated field', () => {
     expect(isDelimitedPart('my-user', 'my-user')).toBe(true);
-    expect(isDelimitedPart('cluster', 'my-cluster-app')).toBe(true);
+    expect(isDelimitedPart('gke-pg-cluster', 'gke-pg-cluster-app')).toBe(true);
+    expect(isDelimitedPart('app-db', 'redb-app-db')).toBe(true);
+    expect(isDelimitedPart('my-cluster', 'mydatabaseowner.my-cluster.credentials.postgresql.acid.zalan.do')).toBe(true);
+    expect(isDelimitedPart('k8s', 'grafana-dashboard-k8s-resources-cluster')).toBe(false);
     expect(isDelimitedPart('clust', 'my-cluster-app')).toBe(false);
     expect(isDelimitedPart('app', 'webapp-config')).toBe(false);
+    expect(isDelimitedPart('config', 'app.config-x')).toBe(false);
     expect(isDelimitedPart('', 'x')).toBe(false);
   });
 
@@ -599,6 +601,20 @@ describe('probableProducer', () => {
     expect(probableProducer('app.my-cluster.credentials', 'default', candidates)).toEqual(candidates[3]);
     expect(probableProducer('app.my-cluster.credentials', 'other', candidates)).toEqual(candidates[2]);
     expect(probableProducer('unrelated', 'default', candidates)).toBeUndefined();
+  });
+
+  it('leaves out kinds the registry knows and scrape configurations', () => {
+    const candidates = [
+      resource('kafka.strimzi.io/v1beta2', 'KafkaUser', 'my-user'),
+      resource('monitoring.coreos.com/v1', 'ServiceMonitor', 'grafana'),
+      resource('monitoring.googleapis.com/v1', 'PodMonitoring', 'qdrant'),
+    ];
+    // Strimzi names the user's Secret my-user; my-user-credentials is someone else's.
+    expect(probableProducer('my-user-credentials', 'default', candidates)).toBeUndefined();
+    expect(probableProducer('grafana-dashboard-nodes', 'default', candidates)).toBeUndefined();
+    expect(probableProducer('qdrant-database-apikey', 'default', candidates)).toBeUndefined();
+    const prometheus = resource('monitoring.coreos.com/v1', 'Prometheus', 'k8s');
+    expect(probableProducer('prometheus-k8s', 'default', [prometheus])).toEqual(prometheus);
   });
 
   it('breaks ties by kind, then name, so the answer does not depend on file order', () => {
