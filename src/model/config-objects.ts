@@ -1,13 +1,15 @@
 /**
  * The ConfigMaps and Secrets a cluster built from this view will hold: the objects written in the
  * files, and those that something in the view generates (a kustomize generator, a cert-manager
- * Certificate, a SealedSecret, an ExternalSecret). Generated ones have keys nobody can list here.
+ * Certificate, a SealedSecret, an ExternalSecret), as the producer registry describes them.
+ * Generated ones have keys nobody can list here.
  */
+import { producedBy, type Production } from '../k8s/producers.js';
 import type { Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
 import type { ConfigKind } from './config-references.js';
 import type { Model } from './model.js';
-import { isObject, nonEmptyString, objectOf, objectsOf } from '../util/shape.js';
+import { isObject, nonEmptyString, objectOf } from '../util/shape.js';
 
 export type ConfigObjectOrigin = 'object' | 'cluster' | 'kustomize' | 'certificate' | 'sealed-secret' | 'external-secret';
 
@@ -38,6 +40,18 @@ const KEY_FIELDS: Record<ConfigKind, readonly string[]> = { ConfigMap: ['data', 
  * writes `kube-root-ca.crt` with key `ca.crt` into each namespace.
  */
 const CLUSTER_CONFIG_MAPS: Readonly<Record<string, readonly string[]>> = { 'kube-root-ca.crt': ['ca.crt'] };
+
+/**
+ * The registry's producers counted here, in this order, with the origin each reports; the other
+ * entries are taken into account by reference resolution.
+ */
+const COUNTED_PRODUCERS: readonly (readonly [kinds: readonly string[], id: string, origin: ConfigObjectOrigin])[] = [
+  [['Kustomization', 'Component'], 'kustomize-generators', 'kustomize'],
+  [['Certificate'], 'cert-manager-certificate', 'certificate'],
+  [['SealedSecret'], 'sealed-secret', 'sealed-secret'],
+  [['ExternalSecret'], 'external-secret', 'external-secret'],
+  [['ExternalSecret'], 'kubernetes-external-secret', 'external-secret'],
+];
 
 /** Secrets whose data a controller fills in: the token controller for service account tokens. */
 const CONTROLLER_FILLED_SECRET_TYPES = new Set(['kubernetes.io/service-account-token']);
@@ -109,19 +123,10 @@ export class ConfigObjects {
         keys: new Map(keys.map((k) => [k, []])),
       });
     }
-    for (const resource of model.ofKind('Kustomization')) this.addKustomizeGenerators(resource);
-    for (const resource of model.ofKind('Certificate')) {
-      const secretName = nonEmptyString(objectOf(resource.object.spec).secretName);
-      if (secretName) this.addGenerated('Secret', secretName, resource, ['spec', 'secretName'], 'certificate');
-    }
-    for (const resource of model.ofKind('SealedSecret')) {
-      const name = nonEmptyString(objectOf(objectOf(objectOf(resource.object.spec).template).metadata).name) ?? resource.name;
-      if (name) this.addGenerated('Secret', name, resource, ['metadata', 'name'], 'sealed-secret');
-    }
-    for (const resource of model.ofKind('ExternalSecret')) {
-      const name = nonEmptyString(objectOf(objectOf(resource.object.spec).target).name) ?? resource.name;
-      if (name) this.addGenerated('Secret', name, resource, ['metadata', 'name'], 'external-secret');
-    }
+    for (const [kinds, id, origin] of COUNTED_PRODUCERS)
+      for (const kind of kinds)
+        for (const resource of model.ofKind(kind))
+          for (const produced of producedBy(resource.object)) if (produced.producer.id === id) this.addProduced(produced, resource, origin);
   }
 
   private add(object: ConfigObject) {
@@ -133,30 +138,19 @@ export class ConfigObjects {
     push(this.byName, indexKey(object.kind, undefined, object.name), object);
   }
 
-  private addGenerated(kind: ConfigKind, name: string, resource: Resource, path: JsonPath, origin: ConfigObjectOrigin) {
+  private addProduced(produced: Production, resource: Resource, origin: ConfigObjectOrigin) {
+    if (produced.kind !== 'ConfigMap' && produced.kind !== 'Secret') return;
+    const { placement } = produced;
     this.add({
-      kind,
-      name,
-      namespace: resource.namespace,
-      namespaceDeclared: declaredNamespace(resource) !== undefined,
+      kind: produced.kind,
+      name: produced.name,
+      // A generator's object takes the build's namespace later, so it matches in any namespace.
+      namespace: placement.scope === 'namespace' ? placement.namespace : placement.scope === 'producer' ? resource.namespace : undefined,
+      namespaceDeclared: placement.scope === 'namespace' || (placement.scope === 'producer' && declaredNamespace(resource) !== undefined),
       origin,
       resource,
-      path,
+      path: produced.path,
     });
-  }
-
-  private addKustomizeGenerators(resource: Resource) {
-    for (const [field, kind] of [
-      ['configMapGenerator', 'ConfigMap'],
-      ['secretGenerator', 'Secret'],
-    ] as const) {
-      objectsOf(resource.object[field]).forEach((generator, i) => {
-        const name = nonEmptyString(generator.name);
-        // kustomize applies the overlay's namespace later, so a generated object matches in any namespace.
-        if (name)
-          this.add({ kind, name, namespace: undefined, namespaceDeclared: false, origin: 'kustomize', resource, path: [field, i, 'name'] });
-      });
-    }
   }
 
   /** What the kubelet would find for `kind` `name` in `namespace`. */
