@@ -37,7 +37,7 @@ metadata:
   name: uploads
 spec:
   storageClassName: ""
-  volumeName: uploads-pv # expect: pvc-prebinding-one-sided
+  volumeName: uploads-pv # expect: pvc-prebinding-one-sided/noClaimRef@15
   accessModes: [ReadWriteOnce]
   resources:
     requests:

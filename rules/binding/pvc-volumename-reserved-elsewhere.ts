@@ -51,7 +51,7 @@ metadata:
   namespace: default
 spec:
   storageClassName: ""
-  volumeName: billing-pv # expect: pvc-volumename-reserved-elsewhere
+  volumeName: billing-pv # expect: pvc-volumename-reserved-elsewhere/reserved@15
   accessModes: [ReadWriteOnce]
   resources:
     requests:
