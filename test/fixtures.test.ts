@@ -3,14 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activeFindings } from '../src/engine.js';
 import { compareWithExpectations, expectationsIn } from '../src/testing/expectations.js';
-import { fixtureViews, lintTexts, repoRoot } from './helpers.js';
+import { fixtureViews, lintView, repoRoot, type FixtureView } from './helpers.js';
 
 const rulesFixtures = path.join(repoRoot, 'fixtures', 'rules');
 const seedFixtures = path.join(repoRoot, 'fixtures', 'seeds');
 
-function checkView(files: Record<string, string>) {
-  const expectations = Object.entries(files).flatMap(([file, text]) => expectationsIn(file, text));
-  const { findings } = lintTexts(files);
+function checkView(view: FixtureView) {
+  const expectations = Object.entries(view.files).flatMap(([file, text]) => expectationsIn(file, text));
+  const { findings } = lintView(view);
   return { expectations, differences: compareWithExpectations(expectations, activeFindings(findings)) };
 }
 
@@ -18,7 +18,7 @@ describe('rule fixtures: every # expect: marker is met and nothing else is repor
   for (const ruleId of readdirSync(rulesFixtures).sort()) {
     for (const view of fixtureViews(path.join(rulesFixtures, ruleId))) {
       it(view.name, () => {
-        const { expectations, differences } = checkView(view.files);
+        const { expectations, differences } = checkView(view);
         expect(differences).toEqual([]);
         const base = path.basename(view.name);
         if (base.startsWith('invalid')) expect(expectations.filter((e) => e.ruleId === ruleId).length).toBeGreaterThan(0);
@@ -32,7 +32,7 @@ const seedViews = existsSync(seedFixtures) ? fixtureViews(seedFixtures) : [];
 describe.runIf(seedViews.length > 0)('seed fixtures', () => {
   for (const view of seedViews) {
     it(view.name, () => {
-      expect(checkView(view.files).differences).toEqual([]);
+      expect(checkView(view).differences).toEqual([]);
     });
   }
 });
