@@ -1,9 +1,29 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Tests that run the built CLI as a user does (so they need the build in test/global-setup.ts), drive
+ * a browser, feed hostile or generated inputs, or re-parse every fixture and the YAML test suite. The
+ * rest is `fast`, the edit loop (`npm run test:fast`): no build, and one module graph per worker
+ * (isolate: false), which halves its time; its tests share no mutable state.
+ */
+const SLOW = [
+  'test/browser/**/*.test.ts',
+  'test/cli/**/*.test.ts',
+  'test/graph/golden.test.ts',
+  'test/integrations/**/*.test.ts',
+  'test/load/lazy-ast.test.ts',
+  'test/robustness/**/*.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
-    globalSetup: ['test/global-setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'fast', isolate: false, include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW] },
+      },
+      { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['test/global-setup.ts'] } },
+    ],
   },
 });

@@ -91,6 +91,7 @@ function runRule(rule: AnyRule, model: Model, configured: Severity | undefined, 
       const { resource } = report;
       sink.push({
         ruleId: rule.id,
+        messageId: report.messageId,
         severity: severityOf(report.severity),
         message: formatMessage(rule.messages[report.messageId], report.data),
         file,
@@ -119,6 +120,7 @@ function runRule(rule: AnyRule, model: Model, configured: Severity | undefined, 
         : { line: 1, column: 1, endLine: 1, endColumn: 1 };
       sink.push({
         ruleId: rule.id,
+        messageId: report.messageId,
         severity: severityOf(report.severity),
         message: formatMessage(rule.messages[report.messageId], report.data),
         file: problem.file,
@@ -191,6 +193,8 @@ function unusedDirectiveFindings(directives: readonly Directive[], known: Readon
         : `${what} suppresses nothing (${rules}); remove it`;
       return {
         ruleId: UNUSED_SUPPRESSION,
+        // unused-suppression has the one message `{detail}`; the engine words the detail itself.
+        messageId: 'unused',
         severity,
         message,
         file: d.file,

@@ -28,6 +28,8 @@ export interface RelatedLocation {
 
 export interface Finding extends SourcePosition {
   ruleId: string;
+  /** The key of the rule's message template this finding was rendered from; tests match on it. */
+  messageId: string;
   severity: Severity;
   message: string;
   file: string;

@@ -52,7 +52,7 @@ spec:
     path: /exports/logs
   claimRef:
     namespace: default
-    name: log # expect: pv-claimref-claim-not-found
+    name: log # expect: pv-claimref-claim-not-found/missing@11
 ---
 apiVersion: v1
 kind: PersistentVolumeClaim

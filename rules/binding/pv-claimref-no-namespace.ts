@@ -27,7 +27,7 @@ spec:
   nfs:
     server: nfs.example.internal
     path: /exports/media
-  claimRef: # expect: pv-claimref-no-namespace
+  claimRef: # expect: pv-claimref-no-namespace/noNamespace@3
     name: media
 `,
       good: `apiVersion: v1

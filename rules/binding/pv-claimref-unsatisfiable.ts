@@ -23,7 +23,7 @@ metadata:
 spec:
   storageClassName: ""
   capacity:
-    storage: 1Gi # expect: pv-claimref-unsatisfiable
+    storage: 1Gi # expect: pv-claimref-unsatisfiable/unsatisfiable@14
   accessModes: [ReadWriteOnce]
   nfs:
     server: nfs.example.internal
@@ -41,7 +41,7 @@ spec:
   accessModes: [ReadWriteOnce]
   resources:
     requests:
-      storage: 2Gi # expect: pvc-unbindable
+      storage: 2Gi # expect: pvc-unbindable/noMatch@16
 `,
       good: `apiVersion: v1
 kind: PersistentVolume

@@ -49,7 +49,7 @@ spec:
 apiVersion: v1
 kind: PersistentVolumeClaim
 metadata:
-  name: second # expect: pv-contended
+  name: second # expect: pv-contended/outOfVolumes@9
 spec:
   storageClassName: ""
   accessModes: [ReadWriteOnce]

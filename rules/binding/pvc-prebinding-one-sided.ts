@@ -36,7 +36,7 @@ metadata:
   name: uploads
 spec:
   storageClassName: ""
-  volumeName: uploads-pv # expect: pvc-prebinding-one-sided
+  volumeName: uploads-pv # expect: pvc-prebinding-one-sided/noClaimRef@15
   accessModes: [ReadWriteOnce]
   resources:
     requests:

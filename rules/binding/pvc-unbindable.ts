@@ -78,7 +78,7 @@ spec:
   accessModes: [ReadWriteOnce]
   resources:
     requests:
-      storage: 10Gi # expect: pvc-unbindable
+      storage: 10Gi # expect: pvc-unbindable/noMatch@16
 `,
       good: `apiVersion: v1
 kind: PersistentVolume

@@ -70,7 +70,7 @@ spec:
   accessModes: [ReadWriteOnce]
   resources:
     requests:
-      storage: 10Gi # expect: pvc-volumename-mismatch
+      storage: 10Gi # expect: pvc-volumename-mismatch/mismatch@16
 `,
       good: `apiVersion: v1
 kind: PersistentVolume

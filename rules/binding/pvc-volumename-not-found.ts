@@ -34,7 +34,7 @@ metadata:
   name: reports
 spec:
   storageClassName: ""
-  volumeName: report-pv # expect: pvc-volumename-not-found
+  volumeName: report-pv # expect: pvc-volumename-not-found/missing@15
   accessModes: [ReadWriteOnce]
   resources:
     requests:

@@ -50,7 +50,7 @@ metadata:
   namespace: default
 spec:
   storageClassName: ""
-  volumeName: billing-pv # expect: pvc-volumename-reserved-elsewhere
+  volumeName: billing-pv # expect: pvc-volumename-reserved-elsewhere/reserved@15
   accessModes: [ReadWriteOnce]
   resources:
     requests:

@@ -62,7 +62,7 @@ export default defineRule({
 kind: StorageClass
 metadata:
   name: standard-ebs
-provisioner: kubernetes.io/aws-ebs # expect: deprecated-volume-plugin
+provisioner: kubernetes.io/aws-ebs # expect: deprecated-volume-plugin/provisioner@14
 allowVolumeExpansion: true
 parameters:
   type: gp3
@@ -80,7 +80,7 @@ spec:
           mountPath: /usr/share/nginx/html
   volumes:
     - name: share
-      cephfs: # expect: deprecated-volume-plugin
+      cephfs: # expect: deprecated-volume-plugin/volume@7
         monitors: [10.16.154.78:6789]
         path: /reports
         user: admin

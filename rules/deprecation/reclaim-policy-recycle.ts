@@ -22,7 +22,7 @@ spec:
   capacity:
     storage: 10Gi
   accessModes: [ReadWriteMany]
-  persistentVolumeReclaimPolicy: Recycle # expect: reclaim-policy-recycle
+  persistentVolumeReclaimPolicy: Recycle # expect: reclaim-policy-recycle/recycle@34
   storageClassName: ""
   nfs:
     server: nfs.example.internal

@@ -30,7 +30,7 @@ export default defineRule({
     why: 'An API version removed from the API server is not there at all: `kubectl apply` fails with `no matches for kind "Deployment" in version "apps/v1beta1"` and nothing of the object is created. Removed so far: apps/v1beta1, apps/v1beta2 and extensions/v1beta1 workloads (1.16), storage.k8s.io/v1beta1 StorageClass, CSIDriver, CSINode and VolumeAttachment and every extensions/v1beta1 and networking.k8s.io/v1beta1 Ingress (1.22), batch/v1beta1 CronJob, policy/v1beta1 PodDisruptionBudget and PodSecurityPolicy, autoscaling/v2beta1 (1.25), CSIStorageCapacity v1beta1 (1.27), and the snapshot.storage.k8s.io/v1beta1 VolumeSnapshot CRDs (external-snapshotter 6, for 1.24+). Changing the apiVersion is often not enough: apps/v1 requires `spec.selector`, which the beta versions filled in from the template labels. The target version is `--kube-version`; before the removal the finding is a warning.',
     fix: 'Use the replacement apiVersion named in the message and make the changes it lists (for apps/v1: add `spec.selector.matchLabels` equal to the template labels).',
     examples: {
-      bad: `apiVersion: apps/v1beta1 # expect: removed-api-version
+      bad: `apiVersion: apps/v1beta1 # expect: removed-api-version/removed@13
 kind: Deployment
 metadata:
   name: web

@@ -72,7 +72,7 @@ spec:
           volumes:
             - name: data
               persistentVolumeClaim:
-                claimName: db-data # expect: rwo-claim-shared-by-workloads
+                claimName: db-data # expect: rwo-claim-shared-by-workloads/multiAttach@28
 `,
       good: `apiVersion: v1
 kind: PersistentVolumeClaim

@@ -106,7 +106,7 @@ spec:
       volumes:
         - name: uploads
           persistentVolumeClaim:
-            claimName: uploads # expect: rwo-multiple-pods
+            claimName: uploads # expect: rwo-multiple-pods/multiAttach@24
 `,
       good: `apiVersion: v1
 kind: Service

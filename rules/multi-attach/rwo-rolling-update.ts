@@ -46,7 +46,7 @@ spec:
       volumes:
         - name: data
           persistentVolumeClaim:
-            claimName: wiki-data # expect: rwo-rolling-update
+            claimName: wiki-data # expect: rwo-rolling-update/multiAttach@24
 `,
       good: `apiVersion: v1
 kind: PersistentVolumeClaim

@@ -56,7 +56,7 @@ spec:
   volumes:
     - name: data
       persistentVolumeClaim:
-        claimName: shop-pv # expect: claim-not-found
+        claimName: shop-pv # expect: claim-not-found/namesVolume@20
 `,
       good: `apiVersion: v1
 kind: PersistentVolume

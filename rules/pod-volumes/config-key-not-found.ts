@@ -51,7 +51,7 @@ spec:
           valueFrom:
             configMapKeyRef:
               name: web-settings
-              key: log-level # expect: config-key-not-found
+              key: log-level # expect: config-key-not-found/missing@20
       volumeMounts:
         - name: config
           mountPath: /etc/nginx
@@ -60,7 +60,7 @@ spec:
       configMap:
         name: web-settings
         items:
-          - key: nginx.cfg # expect: config-key-not-found
+          - key: nginx.cfg # expect: config-key-not-found/missing@18
             path: nginx.conf
 `,
       good: `apiVersion: v1

@@ -66,12 +66,12 @@ spec:
       image: registry.example.com/api:1.4
       envFrom:
         - configMapRef:
-            name: api-settings # expect: configmap-or-secret-not-found
+            name: api-settings # expect: configmap-or-secret-not-found/missing@19
       env:
         - name: PASSWORD
           valueFrom:
             configMapKeyRef:
-              name: api-credentials # expect: configmap-or-secret-not-found
+              name: api-credentials # expect: configmap-or-secret-not-found/otherKind@21
               key: password
 `,
       good: `apiVersion: v1

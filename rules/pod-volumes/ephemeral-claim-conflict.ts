@@ -193,7 +193,7 @@ spec:
         - name: scratch
           mountPath: /scratch
   volumes:
-    - name: scratch # expect: ephemeral-claim-conflict
+    - name: scratch # expect: ephemeral-claim-conflict/existing@13
       ephemeral:
         volumeClaimTemplate:
           spec:

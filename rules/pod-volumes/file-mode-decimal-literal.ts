@@ -40,7 +40,7 @@ spec:
     - name: tls
       secret:
         secretName: api-tls
-        defaultMode: 400 # expect: file-mode-decimal-literal
+        defaultMode: 400 # expect: file-mode-decimal-literal/decimal@22
 `,
       good: `apiVersion: v1
 kind: Secret

@@ -39,7 +39,7 @@ spec:
     - name: config
       configMap:
         name: web-config
-        defaultMode: 644 # expect: file-mode-out-of-range
+        defaultMode: 644 # expect: file-mode-out-of-range/outOfRange@22
 `,
       good: `apiVersion: v1
 kind: ConfigMap

@@ -153,7 +153,7 @@ spec:
           - key: nginx.conf
             path: nginx.conf
           - key: site.conf
-            path: /etc/nginx/conf.d/site.conf # expect: key-path-invalid
+            path: /etc/nginx/conf.d/site.conf # expect: key-path-invalid/absolute@19
 `,
       good: `apiVersion: v1
 kind: ConfigMap

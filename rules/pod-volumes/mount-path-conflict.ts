@@ -107,7 +107,7 @@ spec:
         - name: config
           mountPath: /etc/app
         - name: secrets
-          mountPath: /etc/app # expect: mount-path-conflict
+          mountPath: /etc/app # expect: mount-path-conflict/duplicatePath@22
   volumes:
     - name: config
       configMap:

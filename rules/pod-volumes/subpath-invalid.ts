@@ -37,7 +37,7 @@ spec:
       volumeMounts:
         - name: config
           mountPath: /etc/nginx/nginx.conf
-          subPath: /nginx.conf # expect: subpath-invalid
+          subPath: /nginx.conf # expect: subpath-invalid/absolute@20
   volumes:
     - name: config
       configMap:

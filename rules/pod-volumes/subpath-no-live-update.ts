@@ -72,7 +72,7 @@ spec:
       volumeMounts:
         - name: config
           mountPath: /etc/nginx/conf.d/default.conf
-          subPath: default.conf # expect: subpath-no-live-update
+          subPath: default.conf # expect: subpath-no-live-update/subPath@20
   volumes:
     - name: config
       configMap:

@@ -106,7 +106,7 @@ spec:
     - name: db
       image: postgres:16
       volumeMounts:
-        - name: data # expect: volume-mode-usage
+        - name: data # expect: volume-mode-usage/blockMounted@17
           mountPath: /var/lib/postgresql/data
   volumes:
     - name: data

@@ -28,7 +28,7 @@ spec:
       volumeMounts:
         - name: html
           mountPath: /usr/share/nginx/html
-        - name: cache # expect: volume-mount-not-found
+        - name: cache # expect: volume-mount-not-found/mountUnknown@17
           mountPath: /var/cache/nginx
   volumes:
     - name: html

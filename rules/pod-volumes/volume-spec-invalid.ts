@@ -111,12 +111,12 @@ spec:
     - name: varlog
       hostPath:
         path: /var/log
-        type: directory # expect: volume-spec-invalid
+        type: directory # expect: volume-spec-invalid/hostPathType@15
     - name: buffer
       emptyDir: {}
-      hostPath: # expect: volume-spec-invalid
+      hostPath: # expect: volume-spec-invalid/severalSources@7
         path: /var/lib/shipper
-    - name: Config # expect: volume-spec-invalid
+    - name: Config # expect: volume-spec-invalid/nameInvalid@13
       configMap:
         name: fluent-bit-config
 ---

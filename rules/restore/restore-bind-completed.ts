@@ -40,7 +40,7 @@ metadata:
   name: data
   namespace: shop
   annotations:
-    pv.kubernetes.io/bind-completed: "yes" # expect: restore-bind-completed
+    pv.kubernetes.io/bind-completed: "yes" # expect: restore-bind-completed/claimRef@38
 spec:
   storageClassName: ""
   volumeName: pv-shop-data

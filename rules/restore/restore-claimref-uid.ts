@@ -31,7 +31,7 @@ spec:
   claimRef:
     namespace: shop
     name: data
-    uid: 6c1e2a9e-1f0b-4a59-9d43-0d6f1f6c2b11 # expect: restore-claimref-uid
+    uid: 6c1e2a9e-1f0b-4a59-9d43-0d6f1f6c2b11 # expect: restore-claimref-uid/uid@10
 ---
 apiVersion: v1
 kind: PersistentVolumeClaim

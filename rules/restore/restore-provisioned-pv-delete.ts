@@ -26,7 +26,7 @@ spec:
   capacity:
     storage: 20Gi
   accessModes: [ReadWriteOnce]
-  persistentVolumeReclaimPolicy: Delete # expect: restore-provisioned-pv-delete
+  persistentVolumeReclaimPolicy: Delete # expect: restore-provisioned-pv-delete/deletePolicy@34
   storageClassName: ""
   csi:
     driver: ebs.csi.aws.com

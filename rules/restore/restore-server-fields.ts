@@ -23,9 +23,9 @@ items:
     metadata:
       name: shop-settings
       namespace: shop
-      resourceVersion: "48213" # expect: restore-server-fields
-      uid: 0b8e1f52-41f4-4c1e-a3c2-5f9d6c0e7a10 # expect: restore-server-fields
-      creationTimestamp: "2025-03-02T10:15:00Z" # expect: restore-server-fields
+      resourceVersion: "48213" # expect: restore-server-fields/resourceVersion@24
+      uid: 0b8e1f52-41f4-4c1e-a3c2-5f9d6c0e7a10 # expect: restore-server-fields/serverOwned@12
+      creationTimestamp: "2025-03-02T10:15:00Z" # expect: restore-server-fields/serverOwned@26
     data:
       mode: production
 `,

@@ -35,7 +35,7 @@ spec:
   capacity:
     storage: 50Gi
   accessModes: [ReadWriteOnce]
-  persistentVolumeReclaimPolicy: Delete # expect: static-pv-delete-policy
+  persistentVolumeReclaimPolicy: Delete # expect: static-pv-delete-policy/delete@34
   storageClassName: ""
   csi:
     driver: pd.csi.storage.gke.io

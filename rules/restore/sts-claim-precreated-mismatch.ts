@@ -94,7 +94,7 @@ spec:
   accessModes: [ReadWriteOnce]
   resources:
     requests:
-      storage: 5Gi # expect: sts-claim-precreated-mismatch
+      storage: 5Gi # expect: sts-claim-precreated-mismatch/differs@16
 `,
       },
       good: {

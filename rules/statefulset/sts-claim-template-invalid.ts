@@ -131,7 +131,7 @@ spec:
   volumeClaimTemplates:
     - metadata:
         name: data
-      spec: # expect: sts-claim-template-invalid
+      spec: # expect: sts-claim-template-invalid/noModes@7
         resources:
           requests:
             storage: 100Gi

@@ -44,7 +44,7 @@ spec:
           image: apache/kafka:3.8.0
   volumeClaimTemplates:
     - metadata:
-        name: logs # expect: sts-claim-template-unmounted
+        name: logs # expect: sts-claim-template-unmounted/unmounted@15
       spec:
         accessModes: [ReadWriteOnce]
         resources:

@@ -29,7 +29,7 @@ spec:
 apiVersion: apps/v1
 kind: StatefulSet
 metadata:
-  name: production-eu-west-1-analytics-clickhouse-replica-set # expect: sts-name-too-long
+  name: production-eu-west-1-analytics-clickhouse-replica-set # expect: sts-name-too-long/tooLong@9
 spec:
   serviceName: analytics
   replicas: 2

@@ -41,7 +41,7 @@ spec:
   serviceName: nats
   replicas: 3
   persistentVolumeClaimRetentionPolicy:
-    whenDeleted: Retained # expect: sts-retention-policy
+    whenDeleted: Retained # expect: sts-retention-policy/unsupported@18
     whenScaled: Retain
   selector:
     matchLabels: {app: nats}

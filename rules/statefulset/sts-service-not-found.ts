@@ -43,7 +43,7 @@ kind: StatefulSet
 metadata:
   name: zk
 spec:
-  serviceName: zk-hs # expect: sts-service-not-found
+  serviceName: zk-hs # expect: sts-service-not-found/notFound@16
   replicas: 3
   selector:
     matchLabels: {app: zk}

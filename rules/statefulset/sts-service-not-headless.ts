@@ -19,7 +19,7 @@ export default defineRule({
 kind: Service
 metadata:
   name: mongo
-spec: # expect: sts-service-not-headless
+spec: # expect: sts-service-not-headless/notHeadless@1
   selector: {app: mongo}
   ports:
     - {name: mongo, port: 27017}

@@ -23,7 +23,7 @@ metadata:
 spec:
   clusterIP: None
   selector:
-    app: etcd-cluster # expect: sts-service-selects-nothing
+    app: etcd-cluster # expect: sts-service-selects-nothing/mismatch@10
   ports:
     - {name: peer, port: 2380}
 ---

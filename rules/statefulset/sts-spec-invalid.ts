@@ -166,14 +166,14 @@ metadata:
 spec:
   serviceName: redis
   replicas: 3
-  podManagementPolicy: Paralel # expect: sts-spec-invalid
-  selector: # expect: sts-spec-invalid
+  podManagementPolicy: Paralel # expect: sts-spec-invalid/podManagementPolicy@24
+  selector: # expect: sts-spec-invalid/selectorMismatch@3
     matchLabels: {app: redis-cluster}
   template:
     metadata:
       labels: {app: redis}
     spec:
-      restartPolicy: OnFailure # expect: sts-spec-invalid
+      restartPolicy: OnFailure # expect: sts-spec-invalid/restartPolicy@22
       containers:
         - name: redis
           image: redis:7

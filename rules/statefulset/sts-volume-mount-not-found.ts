@@ -44,7 +44,7 @@ spec:
         - name: postgres
           image: postgres:16
           volumeMounts:
-            - name: pgdata # expect: sts-volume-mount-not-found
+            - name: pgdata # expect: sts-volume-mount-not-found/unknown@21
               mountPath: /var/lib/postgresql/data
             - name: data
               mountPath: /data

@@ -41,7 +41,7 @@ kind: PersistentVolumeClaim
 metadata:
   name: reports
   namespace: finance
-spec: # expect: pvc-default-class-hides-pv
+spec: # expect: pvc-default-class-hides-pv/hidden@1
   accessModes: [ReadWriteMany]
   resources:
     requests:

@@ -29,7 +29,7 @@ kind: PersistentVolumeClaim
 metadata:
   name: data
   namespace: shop
-spec: # expect: pvc-no-class-no-default
+spec: # expect: pvc-no-class-no-default/noDefault@1
   accessModes: [ReadWriteOnce]
   resources:
     requests:

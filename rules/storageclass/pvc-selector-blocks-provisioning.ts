@@ -29,7 +29,7 @@ metadata:
   namespace: shop
 spec:
   storageClassName: gp3
-  selector: # expect: pvc-selector-blocks-provisioning
+  selector: # expect: pvc-selector-blocks-provisioning/blocked@3
     matchLabels:
       tier: gold
   accessModes: [ReadWriteOnce]

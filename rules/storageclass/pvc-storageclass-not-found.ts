@@ -30,7 +30,7 @@ metadata:
   name: data
   namespace: shop
 spec:
-  storageClassName: fast-sdd # expect: pvc-storageclass-not-found
+  storageClassName: fast-sdd # expect: pvc-storageclass-not-found/notFound@21
   accessModes: [ReadWriteOnce]
   resources:
     requests:

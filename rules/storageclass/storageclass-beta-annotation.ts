@@ -48,7 +48,7 @@ metadata:
   name: data
   namespace: shop
   annotations:
-    volume.beta.kubernetes.io/storage-class: slow # expect: storageclass-beta-annotation
+    volume.beta.kubernetes.io/storage-class: slow # expect: storageclass-beta-annotation/conflict@46
 spec:
   storageClassName: fast
   accessModes: [ReadWriteOnce]

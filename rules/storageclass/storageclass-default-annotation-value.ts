@@ -19,7 +19,7 @@ kind: StorageClass
 metadata:
   name: standard
   annotations:
-    storageclass.kubernetes.io/is-default-class: "True" # expect: storageclass-default-annotation-value
+    storageclass.kubernetes.io/is-default-class: "True" # expect: storageclass-default-annotation-value/notTrue@50
 provisioner: ebs.csi.aws.com
 allowVolumeExpansion: true
 `,

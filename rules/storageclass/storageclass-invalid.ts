@@ -18,8 +18,8 @@ kind: StorageClass
 metadata:
   name: nfs-retain
 provisioner: nfs.csi.k8s.io
-reclaimPolicy: Recycle # expect: storageclass-invalid
-volumeBindingMode: WaitForFirstconsumer # expect: storageclass-invalid
+reclaimPolicy: Recycle # expect: storageclass-invalid/invalid@16
+volumeBindingMode: WaitForFirstconsumer # expect: storageclass-invalid/invalid@20
 allowVolumeExpansion: true
 parameters:
   server: nfs.example.internal

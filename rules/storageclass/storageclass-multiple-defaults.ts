@@ -28,7 +28,7 @@ kind: StorageClass
 metadata:
   name: standard
   annotations:
-    storageclass.kubernetes.io/is-default-class: "true" # expect: storageclass-multiple-defaults
+    storageclass.kubernetes.io/is-default-class: "true" # expect: storageclass-multiple-defaults/several@50
 provisioner: ebs.csi.aws.com
 ---
 apiVersion: storage.k8s.io/v1
@@ -36,7 +36,7 @@ kind: StorageClass
 metadata:
   name: fast
   annotations:
-    storageclass.kubernetes.io/is-default-class: "true" # expect: storageclass-multiple-defaults
+    storageclass.kubernetes.io/is-default-class: "true" # expect: storageclass-multiple-defaults/several@50
 provisioner: ebs.csi.aws.com
 parameters:
   type: io2

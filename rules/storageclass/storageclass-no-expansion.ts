@@ -28,7 +28,7 @@ metadata:
   name: data
   namespace: shop
 spec:
-  storageClassName: fast # expect: storageclass-no-expansion
+  storageClassName: fast # expect: storageclass-no-expansion/noExpansion@21
   accessModes: [ReadWriteOnce]
   resources:
     requests:

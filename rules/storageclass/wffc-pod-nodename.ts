@@ -67,7 +67,7 @@ spec:
   volumes:
     - name: data
       persistentVolumeClaim:
-        claimName: cache # expect: wffc-pod-nodename
+        claimName: cache # expect: wffc-pod-nodename/bypassed@20
 `,
       good: `apiVersion: storage.k8s.io/v1
 kind: StorageClass

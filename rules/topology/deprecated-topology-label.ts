@@ -101,7 +101,7 @@ parameters:
   type: pd-ssd
 allowedTopologies:
   - matchLabelExpressions:
-      - key: failure-domain.beta.kubernetes.io/zone # expect: deprecated-topology-label
+      - key: failure-domain.beta.kubernetes.io/zone # expect: deprecated-topology-label/deprecated@14
         values: [us-central1-a, us-central1-b]
 `,
       good: `apiVersion: storage.k8s.io/v1

@@ -61,7 +61,7 @@ export default defineRule({
     why: 'A StorageClass\'s `allowedTopologies` restricts where new volumes are created. With WaitForFirstConsumer the scheduler only picks a node whose topology the class allows; if the pod\'s nodeSelector or required node affinity only allows other zones, no node qualifies and the pod stays Pending ("didn\'t find available persistent volumes to bind"). With Immediate binding the volume is created in an allowed zone first, and then the pod cannot run next to it ("volume node affinity conflict").',
     fix: "Add the pod's zone to the class's `allowedTopologies`, use a class that provisions there, or change the pod's zone constraint.",
     examples: {
-      bad: storageClass('us-east-1a, us-east-1b') + pod(' # expect: zone-conflict-allowed-topologies'),
+      bad: storageClass('us-east-1a, us-east-1b') + pod(' # expect: zone-conflict-allowed-topologies/conflict@34'),
       good: storageClass('us-east-1a, us-east-1b, us-east-1c') + pod(''),
     },
     references: [

@@ -97,7 +97,7 @@ export default defineRule({
     summary: 'A pod is pinned to zones that the PersistentVolume it mounts is not in',
     why: 'A zonal disk attaches only to nodes of its zone. The scheduler checks the PV\'s zone labels (VolumeZone: "node(s) had no available volume zone") and its node affinity (VolumeBinding: "node(s) had volume node affinity conflict"); when the pod\'s nodeSelector or required node affinity only allows other zones, no node passes both and the pod stays Pending forever. A GCE PD volume handle names the disk\'s zone too: without labels or node affinity the pod is scheduled in its own zone and then hangs in ContainerCreating with FailedAttachVolume.',
     fix: "Make the pod's zone constraint include the disk's zone (or drop it: the scheduler follows the volume by itself), or restore the data onto a disk in the pod's zone and point the PV at that disk.",
-    examples: { bad: PV + pod('us-west1-a', ' # expect: zone-conflict'), good: PV + pod('us-west1-b', '') },
+    examples: { bad: PV + pod('us-west1-a', ' # expect: zone-conflict/conflict@34'), good: PV + pod('us-west1-b', '') },
     references: [
       'pkg/scheduler/framework/plugins/volumezone/volume_zone.go (Filter, getPVTopologies)',
       'component-helpers storage/volume/helpers.go (CheckNodeAffinity)',

@@ -105,7 +105,7 @@ export default defineRule({
     why: 'With `volumeBindingMode: Immediate` (the default) the volume is provisioned as soon as the claim exists, "without knowledge of the Pod\'s scheduling requirements". A zonal disk (EBS, GCE PD, Azure Disk, or any class whose allowedTopologies span several zones) then lands in some zone, and a pod restricted by nodeSelector, node affinity or nodeName to nodes elsewhere can never attach it: Pending with "volume node affinity conflict".',
     fix: "Set `volumeBindingMode: WaitForFirstConsumer` on the StorageClass so the volume is created in the zone of the node the pod is scheduled to (the field is immutable: create a new class, or delete and re-create it). Alternatively restrict the class's allowedTopologies to zones the pods can use.",
     examples: {
-      bad: { 'storage.yaml': example('volumeBindingMode: Immediate # expect: zone-immediate-binding') },
+      bad: { 'storage.yaml': example('volumeBindingMode: Immediate # expect: zone-immediate-binding/immediate@20') },
       good: { 'storage.yaml': example('volumeBindingMode: WaitForFirstConsumer') },
     },
     references: [

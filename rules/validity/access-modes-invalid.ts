@@ -79,7 +79,7 @@ metadata:
 spec:
   capacity:
     storage: 50Gi
-  accessModes: [ReadWriteOncePod, ReadWriteOnce] # expect: access-modes-invalid
+  accessModes: [ReadWriteOncePod, ReadWriteOnce] # expect: access-modes-invalid/rwopMixed@3
   persistentVolumeReclaimPolicy: Retain
   csi:
     driver: ebs.csi.aws.com

@@ -18,7 +18,7 @@ export default defineRule({
 kind: PersistentVolume
 metadata:
   name: shop-data
-  namespace: shop # expect: cluster-scoped-namespace
+  namespace: shop # expect: cluster-scoped-namespace/namespaced@14
 spec:
   capacity:
     storage: 5Gi

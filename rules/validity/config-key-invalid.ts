@@ -61,7 +61,7 @@ kind: ConfigMap
 metadata:
   name: nginx-conf
 data:
-  conf.d/default.conf: | # expect: config-key-invalid
+  conf.d/default.conf: | # expect: config-key-invalid/invalid@24
     server { listen 80; }
 `,
       good: `apiVersion: v1

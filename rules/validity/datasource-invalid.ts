@@ -106,7 +106,7 @@ spec:
   storageClassName: gp3
   accessModes: [ReadWriteOnce]
   dataSource:
-    kind: VolumeSnapshot # expect: datasource-invalid
+    kind: VolumeSnapshot # expect: datasource-invalid/coreKind@11
     name: orders-2024-06-01
   resources:
     requests:

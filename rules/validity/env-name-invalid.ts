@@ -25,7 +25,7 @@ spec:
     - name: api
       image: eclipse-temurin:21-jre
       env:
-        - name: JAVA_OPTS=-Xmx1g # expect: env-name-invalid
+        - name: JAVA_OPTS=-Xmx1g # expect: env-name-invalid/name@17
 `,
       good: `apiVersion: v1
 kind: Pod

@@ -40,7 +40,7 @@ spec:
       command: [sh, -c, env]
       envFrom:
         - configMapRef:
-            name: limits # expect: envfrom-key-dropped
+            name: limits # expect: envfrom-key-dropped/dropped@19
 `,
       good: `apiVersion: v1
 kind: ConfigMap

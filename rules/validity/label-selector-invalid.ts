@@ -72,7 +72,7 @@ spec:
               labelSelector:
                 matchExpressions:
                   - key: app
-                    operator: in # expect: label-selector-invalid
+                    operator: in # expect: label-selector-invalid/operator@31
                     values: [web]
       containers:
         - name: web

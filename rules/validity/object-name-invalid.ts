@@ -149,10 +149,10 @@ export default defineRule({
       bad: `apiVersion: v1
 kind: PersistentVolumeClaim
 metadata:
-  name: db_data # expect: object-name-invalid
+  name: db_data # expect: object-name-invalid/object@9
 spec:
   accessModes: [ReadWriteOnce]
-  storageClassName: Fast-SSD # expect: object-name-invalid, pvc-storageclass-not-found
+  storageClassName: Fast-SSD # expect: object-name-invalid/reference@21, pvc-storageclass-not-found/notFound@21
   resources:
     requests:
       storage: 10Gi

@@ -91,7 +91,7 @@ export default defineRule({
 kind: PersistentVolume
 metadata:
   name: ssd-node1
-spec: # expect: pv-spec-invalid
+spec: # expect: pv-spec-invalid/localAffinity@1
   capacity:
     storage: 100Gi
   accessModes: [ReadWriteOnce]

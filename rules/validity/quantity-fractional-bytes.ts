@@ -32,7 +32,7 @@ spec:
   accessModes: [ReadWriteOnce]
   resources:
     requests:
-      storage: 500m # expect: quantity-fractional-bytes
+      storage: 500m # expect: quantity-fractional-bytes/fractional@16
 `,
       good: `apiVersion: storage.k8s.io/v1
 kind: StorageClass

@@ -38,7 +38,7 @@ spec:
   accessModes: [ReadWriteOnce]
   resources:
     requests:
-      storage: 10GB # expect: quantity-invalid
+      storage: 10GB # expect: quantity-invalid/invalid@16
 `,
       good: `apiVersion: storage.k8s.io/v1
 kind: StorageClass

@@ -22,7 +22,7 @@ metadata:
   name: scratch
 spec:
   capacity:
-    storage: 0 # expect: quantity-not-positive
+    storage: 0 # expect: quantity-not-positive/notPositive@14
   accessModes: [ReadWriteOnce]
   persistentVolumeReclaimPolicy: Retain
   hostPath:

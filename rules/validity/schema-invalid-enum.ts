@@ -24,12 +24,12 @@ metadata:
 spec:
   capacity:
     storage: 5Gi
-  accessModes: [ReadWriteOne] # expect: access-modes-invalid
-  persistentVolumeReclaimPolicy: retain # expect: schema-invalid-enum
+  accessModes: [ReadWriteOne] # expect: access-modes-invalid/unknown@17
+  persistentVolumeReclaimPolicy: retain # expect: schema-invalid-enum/invalid@34
   volumeMode: Filesystem
   hostPath:
     path: /srv/archive
-    type: Dir # expect: schema-invalid-enum
+    type: Dir # expect: schema-invalid-enum/invalid@11
 `,
       good: `apiVersion: v1
 kind: PersistentVolume

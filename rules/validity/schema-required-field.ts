@@ -24,7 +24,7 @@ spec:
     - name: app
       image: nginx:1.27
       volumeMounts:
-        - name: cache # expect: schema-required-field
+        - name: cache # expect: schema-required-field/missing@11
           readOnly: false
   volumes:
     - name: cache

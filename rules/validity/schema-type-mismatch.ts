@@ -47,14 +47,14 @@ kind: ConfigMap
 metadata:
   name: settings
 data:
-  port: 8080 # expect: schema-type-mismatch
+  port: 8080 # expect: schema-type-mismatch/mismatch@9
 ---
 apiVersion: v1
 kind: PersistentVolumeClaim
 metadata:
   name: data
 spec:
-  accessModes: ReadWriteOnce # expect: schema-type-mismatch
+  accessModes: ReadWriteOnce # expect: schema-type-mismatch/mismatch@16
   resources:
     requests:
       storage: 1Gi
@@ -74,7 +74,7 @@ spec:
     - name: settings
       configMap:
         name: settings
-        defaultMode: "0440" # expect: file-mode-out-of-range
+        defaultMode: "0440" # expect: file-mode-out-of-range/notInteger@22
     - name: data
       persistentVolumeClaim:
         claimName: data

@@ -20,7 +20,7 @@ kind: PersistentVolumeClaim
 metadata:
   name: data
 spec:
-  storageClass: standard # expect: schema-unknown-field
+  storageClass: standard # expect: schema-unknown-field/didYouMean@17
   accessModes: [ReadWriteOnce]
   resources:
     requests:
@@ -37,7 +37,7 @@ spec:
       volumeMounts:
         - name: data
           mountPath: /data
-          readonly: true # expect: schema-unknown-field
+          readonly: true # expect: schema-unknown-field/didYouMean@21
   volumes:
     - name: data
       persistentVolumeClaim:

@@ -15,7 +15,7 @@ export default defineRule({
       bad: `apiVersion: v1
 kind: PersistentVolumeClaim
 metadata:
-  name: {{ .Release.Name }}-data # expect: helm-template-unrendered
+  name: {{ .Release.Name }}-data # expect: helm-template-unrendered/template@9
 spec:
   resources:
     requests:

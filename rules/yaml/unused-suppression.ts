@@ -21,7 +21,7 @@ kind: ConfigMap
 metadata:
   name: settings
 data:
-  mode: fast # kstorelint-disable-line claim-not-found # expect: unused-suppression
+  mode: fast # kstorelint-disable-line claim-not-found # expect: unused-suppression/unused@14
 `,
       good: `apiVersion: v1
 kind: Pod

@@ -12,7 +12,7 @@ export default defineRule({
     why: 'Nested aliases ("billion laughs") expand exponentially; the API server refuses such input and a tool that expands it runs out of memory. The document is not linted.',
     fix: 'Write the values out, or use fewer nested aliases.',
     examples: {
-      bad: `a: &a [x, x, x, x, x, x, x, x, x, x] # expect: yaml-alias-bomb
+      bad: `a: &a [x, x, x, x, x, x, x, x, x, x] # expect: yaml-alias-bomb/bomb@1
 b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
 c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
 d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]

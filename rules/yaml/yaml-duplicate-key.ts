@@ -21,7 +21,7 @@ spec:
   resources:
     requests:
       storage: 1Gi
-  accessModes: [ReadWriteMany] # expect: yaml-duplicate-key
+  accessModes: [ReadWriteMany] # expect: yaml-duplicate-key/duplicate@3
 `,
       good: `apiVersion: v1
 kind: PersistentVolumeClaim

@@ -16,7 +16,7 @@ export default defineRule({
 kind: ConfigMap
 metadata:
   name: settings
- labels: {} # expect: yaml-syntax
+ labels: {} # expect: yaml-syntax/syntax@1
 data:
   mode: fast
 `,

@@ -93,9 +93,9 @@ kind: ConfigMap
 metadata:
   name: feature-flags
   labels:
-    release: 1.10 # expect: yaml-version-ambiguity
+    release: 1.10 # expect: yaml-version-ambiguity/number@14
 data:
-  ENABLE_CACHE: yes # expect: yaml-version-ambiguity
+  ENABLE_CACHE: yes # expect: yaml-version-ambiguity/boolean@17
 `,
       good: `apiVersion: v1
 kind: ConfigMap

@@ -66,6 +66,7 @@ describe('kstorelint CLI', () => {
     const report = JSON.parse(result.stdout);
     expect(report.findings[0]).toEqual({
       ruleId: 'claim-not-found',
+      messageId: 'missing',
       severity: 'error',
       message: expect.stringContaining("'nothing-here'"),
       file: 'pod.yaml',

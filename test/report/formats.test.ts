@@ -66,6 +66,7 @@ describe('SARIF', () => {
 
 const finding = (overrides: Partial<Finding>): Finding => ({
   ruleId: 'claim-not-found',
+  messageId: 'missing',
   severity: 'error',
   message: 'Claim missing',
   file: 'a.yaml',
