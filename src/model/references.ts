@@ -116,10 +116,7 @@ const claimTarget = (claim: Claim): ReferenceTarget => ({
   label: claimLabel(claim),
 });
 
-/**
- * The one place that asks which ConfigMaps and Secrets exist, producers included (generators,
- * Certificates, SealedSecrets, ExternalSecrets): the producer registry replaces this call.
- */
+/** A ConfigMap or Secret: written, made by a producer (labelled `X creates Secret y`), or in every cluster. */
 function configTarget(object: ConfigObject): ReferenceTarget {
   const produced = object.origin !== 'object' && object.origin !== 'cluster';
   return {
@@ -153,7 +150,10 @@ export class ReferenceResolver {
 
   constructor(private readonly model: Model) {}
 
-  /** Everything but `from.path` decides the answer, so one referrer asking twice gets the same object. */
+  /**
+   * Memoized per referring object, whose own namespace and identity take part in the answer
+   * (and whose file will, for folder-aware near misses); `from.path` does not.
+   */
   resolve(reference: Reference): Resolution {
     const key = [...kindsOf(reference), '', reference.namespace ?? '', reference.name, ...(reference.keys ?? [])].join('\u0000');
     let answers = this.resolved.get(reference.from.resource);
@@ -214,6 +214,10 @@ export class ReferenceResolver {
     },
   };
 
+  /**
+   * The one place that asks which ConfigMaps and Secrets exist, producers included (kustomize
+   * generators, Certificates, SealedSecrets, ExternalSecrets): the producer registry replaces these calls.
+   */
   private readonly configSource: TargetSource = {
     reachable: (kind, namespace, name, from) =>
       ConfigObjects.of(this.model)
