@@ -1,9 +1,9 @@
-import { closest } from '../../src/k8s/names.js';
 import { claimRefOf } from '../../src/k8s/pv-match.js';
 import { claimLabel } from '../../src/model/binding-text.js';
 import { pvObject } from '../../src/model/binding.js';
 import type { Claim } from '../../src/model/claims.js';
-import { defineRule } from '../../src/rule.js';
+import { defineRule, type RelatedReport } from '../../src/rule.js';
+import { relatedOf, reportMissingReference } from '../../src/rule-kit/missing-reference.js';
 
 function indexBy(claims: readonly Claim[], key: (claim: Claim) => string): Map<string, Claim[]> {
   const index = new Map<string, Claim[]>();
@@ -25,6 +25,17 @@ function statefulSetSiblings(name: string, claims: readonly Claim[]): Claim[] {
     (claim) => claim.origin === 'statefulset' && claim.name.startsWith(prefix) && /^\d+$/.test(claim.name.slice(prefix.length)),
   );
 }
+
+/** ` (StatefulSet ns/zk creates only data-zk-0, data-zk-1)`. */
+function siblingsHint(siblings: readonly Claim[]): string {
+  const owner = siblings[0]?.owner;
+  return owner ? ` (${owner.kind} ${owner.namespace}/${owner.name} creates only ${listNames(siblings.map((claim) => claim.name))})` : '';
+}
+
+const firstSibling = (siblings: readonly Claim[]): RelatedReport[] =>
+  siblings
+    .slice(0, 1)
+    .map((claim) => ({ resource: claim.resource, path: [...claim.path, 'metadata', 'name'], message: claimLabel(claim) }));
 
 export default defineRule({
   id: 'pv-claimref-claim-not-found',
@@ -108,42 +119,33 @@ spec:
   },
   check(context) {
     const { model } = context;
-    const byName = indexBy(model.claims, (claim) => claim.name);
     const byNamespace = indexBy(model.claims, (claim) => claim.namespace);
     for (const volume of model.persistentVolumes) {
       const ref = claimRefOf(pvObject(volume));
       // Without a namespace the reservation is pv-claimref-no-namespace's finding.
-      if (!ref || ref.namespace === '' || model.claimsNamed(ref.namespace, ref.name).length > 0) continue;
-      if (model.isAssumed('PersistentVolumeClaim', ref.name, ref.namespace)) continue;
-      const elsewhere = byName.get(ref.name) ?? [];
-      const inNamespace = byNamespace.get(ref.namespace) ?? [];
-      const siblings = statefulSetSiblings(ref.name, inNamespace);
-      const suggestion =
-        elsewhere.length === 0 && siblings.length === 0
-          ? closest(
-              ref.name,
-              inNamespace.map((claim) => claim.name),
-            )
-          : undefined;
-      const owner = siblings[0]?.owner;
-      const hint =
-        elsewhere.length > 0
-          ? ` (a claim of that name is in namespace '${[...new Set(elsewhere.map((claim) => claim.namespace))].join("', '")}')`
-          : owner
-            ? ` (${owner.kind} ${owner.namespace}/${owner.name} creates only ${listNames(siblings.map((claim) => claim.name))})`
-            : '';
-      context.report({
-        messageId: 'missing',
-        data: { volume: volume.name, namespace: ref.namespace, claim: ref.name, hint },
-        resource: volume,
-        path: ['spec', 'claimRef', 'name'],
-        related: [...elsewhere, ...siblings.slice(0, 1)].map((claim) => ({
-          resource: claim.resource,
-          path: [...claim.path, 'metadata', 'name'],
-          message: claimLabel(claim),
-        })),
-        fix: suggestion ? `did you mean '${suggestion}'?` : elsewhere.length === 1 ? `namespace: ${elsewhere[0].namespace}` : undefined,
-      });
+      if (!ref || ref.namespace === '') continue;
+      const data = { volume: volume.name, namespace: ref.namespace, claim: ref.name };
+      const siblings = () => statefulSetSiblings(ref.name, byNamespace.get(ref.namespace) ?? []);
+      const from = { resource: volume, path: ['spec', 'claimRef', 'name'] };
+      reportMissingReference(
+        context,
+        { kind: 'PersistentVolumeClaim', namespace: ref.namespace, name: ref.name, from },
+        {
+          notFound: ({ didYouMean }) => {
+            const ordinals = siblings();
+            // An ordinal out of range is no typo: say what the StatefulSet creates instead of a lookalike.
+            return ordinals.length === 0
+              ? { messageId: 'missing', data: { ...data, hint: '' }, fix: didYouMean }
+              : { messageId: 'missing', data: { ...data, hint: siblingsHint(ordinals) }, related: firstSibling(ordinals) };
+          },
+          otherNamespace: ({ where, targets }) => ({
+            messageId: 'missing',
+            data: { ...data, hint: ` (a claim of that name is in ${where})` },
+            related: [...relatedOf(targets), ...firstSibling(siblings())],
+            fix: targets.length === 1 ? `namespace: ${targets[0].namespace}` : undefined,
+          }),
+        },
+      );
     }
   },
 });

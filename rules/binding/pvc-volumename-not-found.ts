@@ -1,7 +1,8 @@
-import { closest } from '../../src/k8s/names.js';
 import { claimLabel, groupByTemplate, moreClaims } from '../../src/model/binding-text.js';
 import type { Claim } from '../../src/model/claims.js';
+import { isMissing, type Reference } from '../../src/model/references.js';
 import { defineRule } from '../../src/rule.js';
+import { reportMissingReference } from '../../src/rule-kit/missing-reference.js';
 
 export default defineRule({
   id: 'pvc-volumename-not-found',
@@ -83,27 +84,21 @@ spec:
   },
   check(context) {
     const { model } = context;
-    const found: { claim: Claim; volumeName: string }[] = [];
+    const missing: { claim: Claim; reference: Reference }[] = [];
     for (const claim of model.claims) {
       if (!model.isFirstCopy(claim)) continue;
       const binding = model.binding(claim);
-      if (binding.kind === 'prebind-failed' && !binding.volume && !model.isAssumed('PersistentVolume', binding.volumeName)) {
-        found.push({ claim, volumeName: binding.volumeName });
-      }
+      if (binding.kind !== 'prebind-failed') continue;
+      const from = { resource: claim.resource, path: [...claim.path, 'spec', 'volumeName'] };
+      const reference = { kind: 'PersistentVolume', namespace: undefined, name: binding.volumeName, from };
+      if (isMissing(model.resolveReference(reference))) missing.push({ claim, reference });
     }
-    const names = model.persistentVolumes.map((pv) => pv.name);
     for (const {
-      first: { claim, volumeName },
+      first: { claim, reference },
       count,
-    } of groupByTemplate(found)) {
-      const suggestion = closest(volumeName, names);
-      context.report({
-        messageId: 'missing',
-        data: { claim: claimLabel(claim), volume: volumeName, more: moreClaims(count) },
-        resource: claim.resource,
-        path: [...claim.path, 'spec', 'volumeName'],
-        fix: suggestion ? `did you mean '${suggestion}'?` : undefined,
-      });
+    } of groupByTemplate(missing)) {
+      const data = { claim: claimLabel(claim), volume: reference.name, more: moreClaims(count) };
+      reportMissingReference(context, reference, { notFound: ({ didYouMean }) => ({ messageId: 'missing', data, fix: didYouMean }) });
     }
   },
 });

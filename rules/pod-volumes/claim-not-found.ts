@@ -1,8 +1,8 @@
-import { closest } from '../../src/k8s/names.js';
 import { isPlaceholderText } from '../../src/k8s/placeholders.js';
 import { claimTemplateNames } from '../../src/model/claims.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
+import { reportMissingReference } from '../../src/rule-kit/missing-reference.js';
 
 export default defineRule({
   id: 'claim-not-found',
@@ -117,64 +117,42 @@ spec:
     namesVolume:
       "Volume '{volume}' of {workload} uses claimName '{claim}', which names a PersistentVolume; claimName must name a PersistentVolumeClaim{bound}",
     otherNamespace:
-      "Volume '{volume}' of {workload} uses claim '{claim}', which exists only in namespace '{other}'; pods can only use claims of their own namespace '{namespace}'",
+      "Volume '{volume}' of {workload} uses claim '{claim}', which exists only in {other}; pods can only use claims of their own namespace '{namespace}'",
   },
   check(context) {
     const { model } = context;
     for (const workload of model.workloads) {
+      // lead: volumeClaims
       // The StatefulSet controller replaces a volume named like a claim template with that template's claim.
       const replaced = claimTemplateNames(workload);
       for (const { volume, path } of workload.volumes) {
         const claimName = nonEmptyString(objectOf(volume.persistentVolumeClaim).claimName);
+        // lead: volumeClaims
         if (!claimName || (typeof volume.name === 'string' && replaced.has(volume.name)) || isPlaceholderText(claimName)) continue;
-        if (model.claim(workload.namespace, claimName) || model.isAssumed('PersistentVolumeClaim', claimName, workload.namespace)) continue;
-        const at = [...path, 'persistentVolumeClaim', 'claimName'];
         const base = {
           volume: volume.name ?? '',
           workload: `${workload.kind} ${workload.namespace}/${workload.name}`,
           claim: claimName,
           namespace: workload.namespace,
         };
-        const pv = model.persistentVolume(claimName);
-        if (pv) {
-          const boundClaim = model.claimsNaming(claimName).find((c) => c.namespace === workload.namespace);
-          const reservedFor = boundClaim?.name ?? nonEmptyString(objectOf(objectOf(pv.object.spec).claimRef).name);
-          context.report({
-            messageId: 'namesVolume',
-            data: { ...base, bound: reservedFor ? `; the claim bound to it is '${reservedFor}'` : '' },
-            resource: workload.resource,
-            path: at,
-            related: [{ resource: pv, path: ['metadata', 'name'], message: `PersistentVolume ${claimName}` }],
-            fix: reservedFor ? `claimName: ${reservedFor}` : undefined,
-          });
-          continue;
-        }
-        const elsewhere = model.findInAnyNamespace('PersistentVolumeClaim', claimName);
-        if (elsewhere.length > 0) {
-          context.report({
-            messageId: 'otherNamespace',
-            data: { ...base, other: elsewhere.map((c) => c.namespace).join("', '") },
-            resource: workload.resource,
-            path: at,
-            related: elsewhere.map((c) => ({
-              resource: c,
-              path: ['metadata', 'name'],
-              message: `PersistentVolumeClaim ${c.namespace}/${c.name}`,
-            })),
-          });
-          continue;
-        }
-        const suggestion = closest(
-          claimName,
-          model.claims.filter((c) => c.namespace === workload.namespace).map((c) => c.name),
+        const from = { resource: workload.resource, path: [...path, 'persistentVolumeClaim', 'claimName'] };
+        reportMissingReference(
+          context,
+          { kind: 'PersistentVolumeClaim', namespace: workload.namespace, name: claimName, from },
+          {
+            notFound: ({ didYouMean }) => ({ messageId: 'missing', data: base, fix: didYouMean }),
+            otherNamespace: ({ where }) => ({ messageId: 'otherNamespace', data: { ...base, other: where } }),
+            otherKind: ({ targets }) => {
+              const boundClaim = model.claimsNaming(claimName).find((c) => c.namespace === workload.namespace);
+              const reservedFor = boundClaim?.name ?? nonEmptyString(objectOf(objectOf(targets[0].resource?.object.spec).claimRef).name);
+              return {
+                messageId: 'namesVolume',
+                data: { ...base, bound: reservedFor ? `; the claim bound to it is '${reservedFor}'` : '' },
+                fix: reservedFor ? `claimName: ${reservedFor}` : undefined,
+              };
+            },
+          },
         );
-        context.report({
-          messageId: 'missing',
-          data: base,
-          resource: workload.resource,
-          path: at,
-          fix: suggestion ? `did you mean '${suggestion}'?` : undefined,
-        });
       }
     }
   },

@@ -1,8 +1,6 @@
-import { closest } from '../../src/k8s/names.js';
-import { ConfigObjects, declaredNamespace, type ConfigObject } from '../../src/model/config-objects.js';
-import { configReferences, otherConfigKind, type ConfigKind, type ConfigReference } from '../../src/model/config-references.js';
-import { describe } from '../../src/load/resource.js';
-import { defineRule, type RelatedReport } from '../../src/rule.js';
+import { configReferences, type ConfigKind, type ConfigReference } from '../../src/model/config-references.js';
+import { defineRule } from '../../src/rule.js';
+import { reportMissingReference } from '../../src/rule-kit/missing-reference.js';
 
 /** How to write the same reference to the other kind. */
 function switchKindHint(reference: ConfigReference): string | undefined {
@@ -21,19 +19,6 @@ function switchKindHint(reference: ConfigReference): string | undefined {
       return undefined;
   }
 }
-
-const relatedTo = (objects: readonly ConfigObject[]): RelatedReport[] =>
-  objects.flatMap((o) =>
-    !o.resource
-      ? []
-      : [
-          {
-            resource: o.resource,
-            path: o.path,
-            message: o.origin === 'object' ? `${o.kind} ${o.namespace}/${o.name}` : `${describe(o.resource)} creates ${o.kind} ${o.name}`,
-          },
-        ],
-  );
 
 const plural = (kind: ConfigKind) => (kind === 'ConfigMap' ? 'ConfigMaps' : 'Secrets');
 
@@ -137,45 +122,30 @@ spec:
   },
   check(context) {
     const { model } = context;
-    const objects = ConfigObjects.of(model);
     for (const workload of model.workloads) {
       for (const reference of configReferences(workload)) {
         if (reference.optional) continue;
         const { kind, name } = reference;
         const namespace = workload.namespace;
-        const declared = declaredNamespace(workload.resource) !== undefined;
-        if (objects.reachable(kind, namespace, declared, name).length > 0 || model.isAssumed(kind, name, namespace)) continue;
         const base = { where: reference.description, workload: `${workload.kind} ${namespace}/${workload.name}`, kind, name, namespace };
-        const at = { resource: workload.resource, path: reference.path };
-        const otherKind = otherConfigKind(kind);
-        const sameNameOtherKind = objects.reachable(otherKind, namespace, declared, name);
-        // Only a mix-up when the other object could serve the reference: it has the keys asked for.
-        const otherKeys = objects.keysOf(sameNameOtherKind);
-        if (sameNameOtherKind.length > 0 && (!otherKeys || reference.keys.every((use) => otherKeys.has(use.key)))) {
-          const hint = switchKindHint(reference);
-          context.report({
-            messageId: 'otherKind',
-            data: { ...base, otherKind },
-            ...at,
-            related: relatedTo(sameNameOtherKind),
-            fix: hint ? `use ${hint}` : undefined,
-          });
-          continue;
-        }
-        const elsewhere = objects.named(kind, name);
-        if (elsewhere.length > 0) {
-          const namespaces = [...new Set(elsewhere.map((o) => o.namespace ?? ''))].sort();
-          const others = `${namespaces.length === 1 ? 'namespace' : 'namespaces'} '${namespaces.join("', '")}'`;
-          context.report({
-            messageId: 'otherNamespace',
-            data: { ...base, other: others, kinds: plural(kind) },
-            ...at,
-            related: relatedTo(elsewhere),
-          });
-          continue;
-        }
-        const suggestion = closest(name, objects.namesIn(kind, namespace));
-        context.report({ messageId: 'missing', data: base, ...at, fix: suggestion ? `did you mean '${suggestion}'?` : undefined });
+        reportMissingReference(
+          context,
+          {
+            kind,
+            namespace,
+            name,
+            from: { resource: workload.resource, path: reference.path },
+            keys: reference.keys.map((use) => use.key),
+          },
+          {
+            notFound: ({ didYouMean }) => ({ messageId: 'missing', data: base, fix: didYouMean }),
+            otherNamespace: ({ where }) => ({ messageId: 'otherNamespace', data: { ...base, other: where, kinds: plural(kind) } }),
+            otherKind: ({ kind: otherKind }) => {
+              const hint = switchKindHint(reference);
+              return { messageId: 'otherKind', data: { ...base, otherKind }, fix: hint ? `use ${hint}` : undefined };
+            },
+          },
+        );
       }
     }
   },

@@ -1,10 +1,10 @@
 import { describeWorkload } from '../../src/model/workloads.js';
-import { closest } from '../../src/k8s/names.js';
 import { isObject } from '../../src/util/shape.js';
-import { serviceNameOf, servicesNamed, statefulSets } from '../../src/model/statefulset.js';
+import { serviceNameOf, statefulSets } from '../../src/model/statefulset.js';
 import { getIn } from '../../src/util/get-in.js';
 import type { JsonPath } from '../../src/types.js';
 import { defineRule } from '../../src/rule.js';
+import { reportMissingReference } from '../../src/rule-kit/missing-reference.js';
 
 const SERVICE_NAME_PATH = ['spec', 'serviceName'];
 const MAX_DEPTH = 12;
@@ -102,7 +102,7 @@ spec:
     notFound:
       "{sts} names the governing Service '{service}', which is not a Service in namespace '{namespace}'; its pods get no per-pod DNS names",
     otherNamespace:
-      "{sts} names the governing Service '{service}', which exists only in namespace '{other}'; it must be in the StatefulSet's namespace '{namespace}'",
+      "{sts} names the governing Service '{service}', which exists only in {other}; it must be in the StatefulSet's namespace '{namespace}'",
   },
   check(context) {
     const { model } = context;
@@ -132,29 +132,19 @@ spec:
         }
         continue;
       }
-      if (servicesNamed(model, sts).length > 0 || model.isAssumed('Service', service, sts.namespace)) continue;
-      const elsewhere = model.findInAnyNamespace('Service', service);
-      if (elsewhere.length > 0) {
-        context.report({
-          messageId: 'otherNamespace',
-          data: { ...data, service, other: elsewhere.map((s) => s.namespace ?? '').join("', '"), namespace: sts.namespace },
-          resource: sts.resource,
-          path: SERVICE_NAME_PATH,
-          related: elsewhere.map((s) => ({ resource: s, path: ['metadata', 'name'], message: `Service ${s.namespace}/${s.name}` })),
-        });
-        continue;
-      }
-      const suggestion = closest(
-        service,
-        model.servicesIn(sts.namespace).map((s) => s.name),
+      const named = { ...data, service, namespace: sts.namespace };
+      reportMissingReference(
+        context,
+        { kind: 'Service', namespace: sts.namespace, name: service, from: { resource: sts.resource, path: SERVICE_NAME_PATH } },
+        {
+          notFound: ({ didYouMean }) => ({
+            messageId: 'notFound',
+            data: named,
+            fix: didYouMean ?? `add a headless Service '${service}' (clusterIP: None) selecting the pods`,
+          }),
+          otherNamespace: ({ where }) => ({ messageId: 'otherNamespace', data: { ...named, other: where } }),
+        },
       );
-      context.report({
-        messageId: 'notFound',
-        data: { ...data, service, namespace: sts.namespace },
-        resource: sts.resource,
-        path: SERVICE_NAME_PATH,
-        fix: suggestion ? `did you mean '${suggestion}'?` : `add a headless Service '${service}' (clusterIP: None) selecting the pods`,
-      });
     }
   },
 });

@@ -1,7 +1,8 @@
-import { closest, listNames } from '../../src/k8s/names.js';
+import { listNames } from '../../src/k8s/names.js';
 import { reservedVolume } from '../../src/model/claim-specs.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
+import { relatedOf, reportMissingReference } from '../../src/rule-kit/missing-reference.js';
 
 export default defineRule({
   id: 'pvc-storageclass-not-found',
@@ -76,29 +77,24 @@ spec:
     const classNames = [...new Set(model.storageClasses.map((sc) => sc.name).filter((n) => n !== ''))];
     for (const spec of model.claimSpecs) {
       const { declared } = spec.storageClass;
-      if (
-        !declared ||
-        model.storageClass(declared) ||
-        model.volumesOfClass(declared).length > 0 ||
-        model.isAssumed('StorageClass', declared)
-      )
-        continue;
+      // The binder compares class names only, so a PV carrying the name serves as well as the class.
+      if (!declared || model.volumesOfClass(declared).length > 0) continue;
       // Pre-bound claims are never provisioned, so the class is only a name to compare with their PV.
       if (nonEmptyString(objectOf(spec.object.spec).volumeName) || reservedVolume(model, spec)) continue;
-      const suggestion = closest(declared, classNames);
-      const suggested = suggestion ? model.storageClass(suggestion) : undefined;
-      context.report({
-        messageId: 'notFound',
-        data: { claim: spec.label, class: declared },
-        resource: spec.resource,
-        path: [...spec.path, ...spec.storageClass.path],
-        related: suggested ? [{ resource: suggested, path: ['metadata', 'name'], message: `StorageClass ${suggested.name}` }] : [],
-        fix: suggestion
-          ? `did you mean '${suggestion}'?`
-          : classNames.length > 0
-            ? `declared StorageClasses: ${listNames(classNames, 4, '')}`
-            : undefined,
-      });
+      const data = { claim: spec.label, class: declared };
+      const from = { resource: spec.resource, path: [...spec.path, ...spec.storageClass.path] };
+      reportMissingReference(
+        context,
+        { kind: 'StorageClass', namespace: undefined, name: declared, from },
+        {
+          notFound: ({ nearest, didYouMean }) => ({
+            messageId: 'notFound',
+            data,
+            related: relatedOf(nearest?.targets.slice(0, 1) ?? []),
+            fix: didYouMean ?? (classNames.length > 0 ? `declared StorageClasses: ${listNames(classNames, 4, '')}` : undefined),
+          }),
+        },
+      );
     }
   },
 });

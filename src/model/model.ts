@@ -13,6 +13,7 @@ import { simulateBinding, storageClassTable, type Binding } from './binding.js';
 import { buildClaimSpecs, type ClaimSpec } from './claim-specs.js';
 import { buildClaims, type Claim } from './claims.js';
 import { findFragments, type FragmentReason } from './fragments.js';
+import { ReferenceResolver, type Reference, type Resolution } from './references.js';
 import { buildVolumeClaims, type VolumeClaim } from './volume-claims.js';
 import { workloadOf, type Workload } from './workloads.js';
 
@@ -302,4 +303,11 @@ export class Model {
       candidates[0]
     );
   });
+
+  private readonly references = new Lazy(() => new ReferenceResolver(this));
+
+  /** Whether the object a reference names is in the view, and if not what is there instead; computed once per reference. */
+  resolveReference(reference: Reference): Resolution {
+    return this.references.get().resolve(reference);
+  }
 }

@@ -1,0 +1,289 @@
+/**
+ * One way to resolve a reference (a claimName, a serviceName, a configMap name, a storageClassName,
+ * a volumeName, a claimRef): is the object it names in the view, and if not, what is there instead?
+ * The answer carries the locations a finding points at as `related`.
+ */
+import { editDistance } from '../k8s/names.js';
+import { describe, isClusterScoped, type Resource } from '../load/resource.js';
+import type { JsonPath } from '../types.js';
+import { claimLabel } from './binding-text.js';
+import type { Claim } from './claims.js';
+import { ConfigObjects, declaredNamespace, type ConfigObject } from './config-objects.js';
+import type { ConfigKind } from './config-references.js';
+import type { Model } from './model.js';
+
+/** A name written in one object that points at another object. */
+export interface Reference {
+  /** The kind it names, or every kind it accepts; the first is the one a message names. */
+  kind: string | readonly string[];
+  /** The namespace it is resolved in; undefined for cluster-scoped kinds. */
+  namespace: string | undefined;
+  name: string;
+  /** The referring object and the field that holds the name. */
+  from: { resource: Resource; path: JsonPath };
+  /**
+   * Keys the referrer reads (ConfigMap and Secret references): an object of a confused kind is
+   * only a mix-up when it could serve them.
+   */
+  keys?: readonly string[];
+}
+
+export type TargetOrigin = 'object' | 'produced' | 'cluster';
+
+/** An object a reference can point at, with where `related` shows it. */
+export interface ReferenceTarget {
+  kind: string;
+  name: string;
+  namespace: string | undefined;
+  /** Written in the files, made by another object in the view (a generator, a StatefulSet), or in every cluster. */
+  origin: TargetOrigin;
+  /** The object, or the one that makes it; none for what every cluster has. */
+  resource?: Resource;
+  /** In `resource`: the object's name, or the producer's field that names it. */
+  path: JsonPath;
+  /** How `related` names it: `Service shop/db`, `Certificate shop/tls creates Secret tls`. */
+  label: string;
+  /** The keys it holds (ConfigMap, Secret); undefined when they are unknown or the kind has none. */
+  keys?: ReadonlySet<string>;
+}
+
+/**
+ * Where a candidate sits relative to the reference, nearest first. Folder-aware ranking (same file,
+ * same folder, ancestor, elsewhere) adds its scopes here and in `scopeOf`; the ordering follows.
+ */
+export const NEAR_MISS_SCOPES = ['namespace', 'cluster'] as const;
+export type NearMissScope = (typeof NEAR_MISS_SCOPES)[number];
+
+/** A name close to the one written, with the objects that carry it. */
+export interface NearMiss {
+  name: string;
+  distance: number;
+  scope: NearMissScope;
+  targets: readonly ReferenceTarget[];
+}
+
+export type Resolution =
+  | { outcome: 'found'; targets: readonly ReferenceTarget[] }
+  /** The configuration's `assume:` says the object exists in the cluster; nothing is known of it. */
+  | { outcome: 'assumed' }
+  /** The name is an object of a kind users confuse with the one wanted (a PV for a claim, a Secret for a ConfigMap). */
+  | { outcome: 'other-kind'; kind: string; targets: readonly ReferenceTarget[] }
+  /** Same kind and name, but only in other namespaces (sorted, without repeats). */
+  | { outcome: 'other-namespace'; namespaces: readonly string[]; targets: readonly ReferenceTarget[] }
+  /** Names close to the one written, best first. */
+  | { outcome: 'near-miss'; candidates: readonly NearMiss[] }
+  | { outcome: 'not-in-view' };
+
+/** The reference names nothing the view has, and the configuration does not assume it either. */
+export const isMissing = (resolution: Resolution) => resolution.outcome !== 'found' && resolution.outcome !== 'assumed';
+
+/** Kinds whose names users write where another kind is wanted. */
+const CONFUSED_KINDS: Readonly<Record<string, readonly string[]>> = {
+  PersistentVolumeClaim: ['PersistentVolume'],
+  ConfigMap: ['Secret'],
+  Secret: ['ConfigMap'],
+};
+
+const isConfigKind = (kind: string): kind is ConfigKind => kind === 'ConfigMap' || kind === 'Secret';
+const kindsOf = (reference: Reference): readonly string[] => (typeof reference.kind === 'string' ? [reference.kind] : reference.kind);
+const namespaceFor = (kind: string, namespace: string | undefined) => (isClusterScoped(kind) ? undefined : namespace);
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const objectTarget = (resource: Resource): ReferenceTarget => ({
+  kind: resource.kind,
+  name: resource.name,
+  namespace: resource.namespace,
+  origin: 'object',
+  resource,
+  path: ['metadata', 'name'],
+  label: describe(resource),
+});
+
+/** Claims a StatefulSet or an ephemeral volume will create count as produced by their workload. */
+const claimTarget = (claim: Claim): ReferenceTarget => ({
+  kind: 'PersistentVolumeClaim',
+  name: claim.name,
+  namespace: claim.namespace,
+  origin: claim.origin === 'object' ? 'object' : 'produced',
+  resource: claim.resource,
+  path: [...claim.path, 'metadata', 'name'],
+  label: claimLabel(claim),
+});
+
+/** A ConfigMap or Secret: written, made by a producer (labelled `X creates Secret y`), or in every cluster. */
+function configTarget(object: ConfigObject): ReferenceTarget {
+  const produced = object.origin !== 'object' && object.origin !== 'cluster';
+  return {
+    kind: object.kind,
+    name: object.name,
+    namespace: object.namespace,
+    origin: produced ? 'produced' : object.origin === 'cluster' ? 'cluster' : 'object',
+    ...(object.resource ? { resource: object.resource } : {}),
+    path: object.path,
+    label:
+      object.resource && produced
+        ? `${describe(object.resource)} creates ${object.kind} ${object.name}`
+        : `${object.kind} ${object.namespace}/${object.name}`,
+    ...(object.keys ? { keys: new Set(object.keys.keys()) } : {}),
+  };
+}
+
+/** How one family of kinds is looked up: what a referrer reaches, the same name anywhere, and the names in scope. */
+interface TargetSource {
+  reachable(kind: string, namespace: string | undefined, name: string, from: Resource): ReferenceTarget[];
+  anywhere(kind: string, name: string): ReferenceTarget[];
+  inScope(kind: string, namespace: string | undefined): ReferenceTarget[];
+}
+
+/** Builds and memoizes resolutions for one model; the model holds one and delegates to it. */
+export class ReferenceResolver {
+  private readonly resolved = new Map<Resource, Map<string, Resolution>>();
+  private claimsByName?: Map<string, Claim[]>;
+  private claimsByNamespace?: Map<string, Claim[]>;
+  private objectsByNamespace?: Map<string, Resource[]>;
+
+  constructor(private readonly model: Model) {}
+
+  /**
+   * Memoized per referring object, whose own namespace and identity take part in the answer
+   * (and whose file will, for folder-aware near misses); `from.path` does not.
+   */
+  resolve(reference: Reference): Resolution {
+    const key = [...kindsOf(reference), '', reference.namespace ?? '', reference.name, ...(reference.keys ?? [])].join('\u0000');
+    let answers = this.resolved.get(reference.from.resource);
+    if (!answers) {
+      answers = new Map();
+      this.resolved.set(reference.from.resource, answers);
+    }
+    let resolution = answers.get(key);
+    if (!resolution) {
+      resolution = this.compute(reference);
+      answers.set(key, resolution);
+    }
+    return resolution;
+  }
+
+  private compute(reference: Reference): Resolution {
+    const { name, from } = reference;
+    const kinds = kindsOf(reference);
+    const reach = (kind: string) => this.source(kind).reachable(kind, namespaceFor(kind, reference.namespace), name, from.resource);
+    const found = kinds.flatMap(reach);
+    if (found.length > 0) return { outcome: 'found', targets: found };
+    if (kinds.some((kind) => this.model.isAssumed(kind, name, namespaceFor(kind, reference.namespace)))) return { outcome: 'assumed' };
+
+    for (const kind of kinds.flatMap((k) => CONFUSED_KINDS[k] ?? []).filter((k) => !kinds.includes(k))) {
+      // The referrer's own object is no mix-up: a PV's claimRef may well repeat the PV's name.
+      const mixUps = reach(kind).filter((target) => !isSameObject(target, from.resource));
+      if (mixUps.length > 0 && canServe(mixUps, reference.keys ?? [])) return { outcome: 'other-kind', kind, targets: mixUps };
+    }
+
+    const elsewhere = kinds.flatMap((kind) => (isClusterScoped(kind) ? [] : this.source(kind).anywhere(kind, name)));
+    if (elsewhere.length > 0) {
+      const namespaces = [...new Set(elsewhere.map((target) => target.namespace ?? ''))].sort(byCodeUnit);
+      return { outcome: 'other-namespace', namespaces, targets: elsewhere };
+    }
+
+    const candidates = nearMisses(
+      name,
+      kinds.flatMap((kind) => this.source(kind).inScope(kind, namespaceFor(kind, reference.namespace))),
+    );
+    return candidates.length > 0 ? { outcome: 'near-miss', candidates } : { outcome: 'not-in-view' };
+  }
+
+  private source(kind: string): TargetSource {
+    if (kind === 'PersistentVolumeClaim') return this.claimSource;
+    return isConfigKind(kind) ? this.configSource : this.objectSource;
+  }
+
+  /** Claims as the cluster will hold them: written ones, and those StatefulSets and ephemeral volumes create. */
+  private readonly claimSource: TargetSource = {
+    reachable: (_kind, namespace, name) => this.model.claimsNamed(namespace ?? '', name).map(claimTarget),
+    anywhere: (_kind, name) => {
+      this.claimsByName ??= indexBy(this.model.claims, (claim) => claim.name);
+      return (this.claimsByName.get(name) ?? []).map(claimTarget);
+    },
+    inScope: (_kind, namespace) => {
+      this.claimsByNamespace ??= indexBy(this.model.claims, (claim) => claim.namespace);
+      return (this.claimsByNamespace.get(namespace ?? '') ?? []).map(claimTarget);
+    },
+  };
+
+  /**
+   * The one place that asks which ConfigMaps and Secrets exist, producers included (kustomize
+   * generators, Certificates, SealedSecrets, ExternalSecrets): the producer registry replaces these calls.
+   */
+  private readonly configSource: TargetSource = {
+    reachable: (kind, namespace, name, from) =>
+      ConfigObjects.of(this.model)
+        .reachable(kind as ConfigKind, namespace ?? '', declaredNamespace(from) !== undefined, name)
+        .map(configTarget),
+    anywhere: (kind, name) =>
+      ConfigObjects.of(this.model)
+        .named(kind as ConfigKind, name)
+        .map(configTarget),
+    inScope: (kind, namespace) => {
+      const objects = ConfigObjects.of(this.model);
+      // Objects meant for every namespace (kustomize generators, kube-root-ca.crt) are no suggestion.
+      return [...new Set(objects.namesIn(kind as ConfigKind, namespace ?? ''))].flatMap((name) =>
+        objects
+          .named(kind as ConfigKind, name)
+          .filter((object) => object.namespace === namespace)
+          .map(configTarget),
+      );
+    },
+  };
+
+  private readonly objectSource: TargetSource = {
+    reachable: (kind, namespace, name) => this.model.findAll(kind, name, namespace).map(objectTarget),
+    anywhere: (kind, name) => this.model.findInAnyNamespace(kind, name).map(objectTarget),
+    inScope: (kind, namespace) => {
+      if (namespace === undefined) return this.model.ofKind(kind).map(objectTarget);
+      this.objectsByNamespace ??= indexBy(this.model.resources, (resource) => `${resource.kind}\u0000${resource.namespace ?? ''}`);
+      return (this.objectsByNamespace.get(`${kind}\u0000${namespace}`) ?? []).map(objectTarget);
+    },
+  };
+}
+
+function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) push(index, key(item), item);
+  return index;
+}
+
+const isSameObject = (target: ReferenceTarget, resource: Resource) =>
+  target.kind === resource.kind && target.name === resource.name && target.namespace === resource.namespace;
+
+/** Copies of one object (a base and its overlays) serve a key when any holds it; unknown keys serve anything. */
+function canServe(targets: readonly ReferenceTarget[], keys: readonly string[]): boolean {
+  if (targets.some((target) => target.keys === undefined)) return true;
+  return keys.every((key) => targets.some((target) => target.keys?.has(key)));
+}
+
+const scopeOf = (target: ReferenceTarget): NearMissScope => (target.namespace === undefined ? 'cluster' : 'namespace');
+
+/**
+ * Names within edit distance max(2, ⌊length/3⌋) of the one written (case folded, as `closest` in
+ * k8s/names counts), nearest scope first, then by distance, then by name.
+ */
+export function nearMisses(name: string, candidates: readonly ReferenceTarget[]): NearMiss[] {
+  const maxDistance = Math.max(2, Math.floor(name.length / 3));
+  const byName = new Map<string, ReferenceTarget[]>();
+  for (const candidate of candidates) if (candidate.name !== '' && candidate.name !== name) push(byName, candidate.name, candidate);
+  const misses: NearMiss[] = [];
+  for (const [candidate, targets] of byName) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance > maxDistance) continue;
+    const scope = NEAR_MISS_SCOPES[Math.min(...targets.map((target) => NEAR_MISS_SCOPES.indexOf(scopeOf(target))))];
+    misses.push({ name: candidate, distance, scope, targets });
+  }
+  return misses.sort(
+    (a, b) =>
+      NEAR_MISS_SCOPES.indexOf(a.scope) - NEAR_MISS_SCOPES.indexOf(b.scope) || a.distance - b.distance || byCodeUnit(a.name, b.name),
+  );
+}
