@@ -62,6 +62,9 @@ spec:
       storage: 1Gi
 `;
 
+/** The marker of the scaffold finding: it points at the annotation's value. */
+const scaffoldMarker = (id: string) => ` # expect: ${id}/scaffold@${'    '.length + SCAFFOLD_ANNOTATION.length + ': '.length + 1}`;
+
 const scaffolded = (id: string, marker: string) => `\n  annotations:\n    ${SCAFFOLD_ANNOTATION}: ${id}${marker}`;
 
 export function ruleSource({ category, id }: NewRule, version: string): string {
@@ -84,7 +87,7 @@ export default defineRule({
     why: 'Say what breaks in a real cluster when this mistake reaches it, with the error or event users see ${SCAFFOLD_NOTE}.',
     fix: 'Say what to change in the manifest ${SCAFFOLD_NOTE}.',
     examples: {
-      bad: \`${claim('data', scaffolded(id, ` # expect: ${id}`))}\`,
+      bad: \`${claim('data', scaffolded(id, scaffoldMarker(id)))}\`,
       good: \`${claim('data', '')}\`,
     },
     references: ['https://kubernetes.io/docs/concepts/storage/persistent-volumes/'],
@@ -112,7 +115,7 @@ export default defineRule({
 }
 
 export const invalidFixture = (id: string) =>
-  `# Each document is a case ${id} must report, on the line of its marker.\n${claim('scaffold-invalid', scaffolded(id, ` # expect: ${id}`))}`;
+  `# Each document is a case ${id} must report, on the line of its marker.\n${claim('scaffold-invalid', scaffolded(id, scaffoldMarker(id)))}`;
 
 export const validFixture = (id: string) => `# Each document is a case ${id} must leave alone.\n${claim('scaffold-valid', '')}`;
 

@@ -43,7 +43,7 @@ export interface RuleDocs {
   why: string;
   /** What to do about it. */
   fix: string;
-  /** Bad examples carry `# expect: <rule-id>` markers; both are run by the test suite. */
+  /** Bad examples carry `# expect: <rule-id>/<messageId>@<column>` markers; both are run by the test suite. */
   examples: { bad: Example; good: Example };
   /** Upstream Kubernetes source or docs the rule mirrors. */
   references: readonly string[];
