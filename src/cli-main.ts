@@ -7,6 +7,7 @@ import { CONFIG_NAMES, findConfig, loadConfig, STARTER_CONFIG } from './config.j
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
 import { currentRuleId, renameNotice } from './rule-aliases.js';
+import { isPlatform, PLATFORMS } from './k8s/platform-classes.js';
 import { discover, readManifest } from './discover.js';
 import { activeFindings, atOrAbove, DEFAULT_NAMESPACE, lint, NEWEST_KUBE_VERSION } from './engine.js';
 import type { InputFile } from './load/load.js';
@@ -52,6 +53,7 @@ Options:
   -n, --namespace <name>   namespace of objects that do not set one (default: default); graph and
                            bindings show only this namespace when it is given
       --kube-version <1.N> Kubernetes version deployed to (default: ${NEWEST_KUBE_VERSION})
+      --platform <name>    the platform deployed to; its built-in StorageClasses exist (${PLATFORMS.join(', ')})
       --rule <id>=<level>  set a rule's severity (error, warning, info) or turn it off
       --cluster <file>     live objects (kubectl get pv,pvc,sc,svc,cm,secret -A -o yaml > f);
                            they resolve references and are never reported on (repeatable)
@@ -79,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
       'fail-on': { type: 'string' },
       namespace: { type: 'string', short: 'n' },
       'kube-version': { type: 'string' },
+      platform: { type: 'string' },
       config: { type: 'string', short: 'c' },
       cluster: { type: 'string', multiple: true, default: [] },
       context: { type: 'string', multiple: true, default: [] },
@@ -129,6 +132,9 @@ export async function main(argv: string[]): Promise<number> {
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0))
     throw new UsageError('--max-warnings takes a whole number');
   if (!/^1\.\d+$/.test(kubeVersion)) throw new UsageError(`--kube-version takes 1.N, not '${kubeVersion}'`);
+  const platform = values.platform ?? config.platform;
+  if (platform !== undefined && !isPlatform(platform))
+    throw new UsageError(`--platform takes one of ${PLATFORMS.join(', ')}, not '${platform}'`);
   const ruleSeverity = { ...config.rules, ...parseRuleOverrides(values.rule) };
   const extraReports = values.report.map(parseReportOption);
 
@@ -186,6 +192,7 @@ export async function main(argv: string[]): Promise<number> {
     ruleSeverity,
     assume: config.assume,
     defaultStorageClass: config.defaultStorageClass,
+    ...(platform ? { platform } : {}),
   });
   if (subcommand) {
     const options = { format: values.format, focus: values.focus, namespace: values.namespace };

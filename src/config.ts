@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Severity } from './types.js';
+import type { Platform } from './k8s/platform-classes.js';
 import { ConfigError } from './errors.js';
 import { currentRuleId } from './rule-aliases.js';
 
@@ -13,6 +14,7 @@ export interface Config {
   namespace?: string;
   defaultStorageClass?: string;
   assume?: string[];
+  platform?: Platform;
   failOn?: Severity;
 }
 

@@ -11,6 +11,7 @@ import {
   type Directive,
 } from './suppress.js';
 import { Model, type ModelOptions } from './model/model.js';
+import { platformInputs } from './platform-inputs.js';
 import { objectOf } from './util/shape.js';
 import { currentRuleId, firstRuleId, renameNotice } from './rule-aliases.js';
 import { formatMessage, type AnyRule, type RuleContext } from './rule.js';
@@ -37,7 +38,8 @@ export interface LintResult {
 export const DEFAULT_NAMESPACE = 'default';
 export const NEWEST_KUBE_VERSION = '1.35';
 
-export function lint(inputs: readonly InputFile[], options: LintOptions): LintResult {
+export function lint(givenInputs: readonly InputFile[], options: LintOptions): LintResult {
+  const inputs = options.platform ? [...givenInputs, ...platformInputs(options.platform)] : givenInputs;
   const loaded = loadFiles(inputs, { namespace: options.namespace });
   const model = new Model(loaded.resources, loaded.problems, loaded.stats, options);
   if (options.freezeModel) for (const resource of loaded.resources) deepFreeze(resource.object);

@@ -6,7 +6,7 @@ import { reportMissingReference } from '../../src/rule-kit/missing-reference.js'
 
 export default defineRule({
   id: 'claim-not-found',
-  severity: 'error',
+  severity: 'warning',
   category: 'pod-volumes',
   status: 'stable',
   since: '0.1.0',

@@ -1,5 +1,5 @@
 import { closest } from '../../src/k8s/names.js';
-import { ConfigObjects, declaredNamespace } from '../../src/model/config-objects.js';
+import { declaredNamespace } from '../../src/model/config-objects.js';
 import { configReferences } from '../../src/model/config-references.js';
 import { defineRule } from '../../src/rule.js';
 
@@ -124,7 +124,7 @@ spec:
   },
   check(context) {
     const { model } = context;
-    const objects = ConfigObjects.of(model);
+    const objects = model.configObjects;
     for (const workload of model.workloads) {
       const declared = declaredNamespace(workload.resource) !== undefined;
       for (const reference of configReferences(workload)) {

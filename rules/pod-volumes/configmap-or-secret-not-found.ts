@@ -24,7 +24,7 @@ const plural = (kind: ConfigKind) => (kind === 'ConfigMap' ? 'ConfigMaps' : 'Sec
 
 export default defineRule({
   id: 'configmap-or-secret-not-found',
-  severity: 'error',
+  severity: 'warning',
   category: 'pod-volumes',
   status: 'stable',
   since: '0.1.0',

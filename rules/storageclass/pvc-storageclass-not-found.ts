@@ -1,12 +1,20 @@
+import { wellKnownPlatformClass, type WellKnownClass } from '../../src/k8s/platform-classes.js';
 import { listNames } from '../../src/k8s/names.js';
 import { reservedVolume } from '../../src/model/claim-specs.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
 import { relatedOf, reportMissingReference } from '../../src/rule-kit/missing-reference.js';
 
+/** `'gp2' is built into EKS: set platform: eks …`, naming every platform that has the class. */
+function platformHint(name: string, platforms: readonly WellKnownClass[]): string {
+  const titles = [...new Set(platforms.map((p) => p.title))];
+  const ids = [...new Set(platforms.map((p) => p.platform))];
+  return `'${name}' is a built-in class of ${titles.join(', ')}: set \`platform: ${ids[0]}\` in .kstorelint.yaml (or --platform ${ids[0]}) so kstorelint knows it${ids.length > 1 ? ` (platforms: ${ids.join(', ')})` : ''}`;
+}
+
 export default defineRule({
   id: 'pvc-storageclass-not-found',
-  severity: 'error',
+  severity: 'warning',
   category: 'storageclass',
   status: 'stable',
   since: '0.1.0',
@@ -83,10 +91,12 @@ spec:
       if (nonEmptyString(objectOf(spec.object.spec).volumeName) || reservedVolume(model, spec)) continue;
       const data = { claim: spec.label, class: declared };
       const from = { resource: spec.resource, path: [...spec.path, ...spec.storageClass.path] };
+      const platforms = wellKnownPlatformClass(declared);
       reportMissingReference(
         context,
         { kind: 'StorageClass', namespace: undefined, name: declared, from },
         {
+          ...(platforms.length > 0 ? { providedByClusters: platformHint(declared, platforms) } : {}),
           notFound: ({ nearest, didYouMean }) => ({
             messageId: 'notFound',
             data,

@@ -2,7 +2,7 @@ import { describeWorkload } from '../../src/model/workloads.js';
 import { configKeyProblem, relaxedEnvNameProblem, strictEnvNameProblem } from '../../src/k8s/env-names.js';
 import { listNames } from '../../src/k8s/names.js';
 import { kubeMinor, RELAXED_ENV_NAMES_SINCE, usesRelaxedEnvNames } from '../../src/k8s/versions.js';
-import { ConfigObjects, declaredNamespace } from '../../src/model/config-objects.js';
+import { declaredNamespace } from '../../src/model/config-objects.js';
 import { configReferences } from '../../src/model/config-references.js';
 import { objectOf, stringOf } from '../../src/util/shape.js';
 import { getIn } from '../../src/util/get-in.js';
@@ -79,7 +79,7 @@ spec:
   },
   check(context) {
     const { model } = context;
-    const objects = ConfigObjects.of(model);
+    const objects = model.configObjects;
     const relaxed = usesRelaxedEnvNames(kubeMinor(model.options.kubeVersion));
     const outcome = relaxed
       ? `kubelets before 1.${RELAXED_ENV_NAMES_SINCE} skip them with an InvalidEnvironmentVariableNames event, newer ones import them`

@@ -4,14 +4,13 @@
  * Certificate, a SealedSecret, an ExternalSecret), as the producer registry describes them.
  * Generated ones have keys nobody can list here.
  */
-import { producedBy, type Production } from '../k8s/producers.js';
 import type { Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
 import type { ConfigKind } from './config-references.js';
-import type { Model } from './model.js';
+import type { ProducedEntry } from './produced.js';
 import { isObject, nonEmptyString, objectOf } from '../util/shape.js';
 
-export type ConfigObjectOrigin = 'object' | 'cluster' | 'kustomize' | 'certificate' | 'sealed-secret' | 'external-secret';
+export type ConfigObjectOrigin = 'object' | 'cluster' | 'produced';
 
 export interface ConfigObject {
   kind: ConfigKind;
@@ -41,18 +40,6 @@ const KEY_FIELDS: Record<ConfigKind, readonly string[]> = { ConfigMap: ['data', 
  */
 const CLUSTER_CONFIG_MAPS: Readonly<Record<string, readonly string[]>> = { 'kube-root-ca.crt': ['ca.crt'] };
 
-/**
- * The registry's producers counted here, in this order, with the origin each reports; the other
- * entries are taken into account by reference resolution.
- */
-const COUNTED_PRODUCERS: readonly (readonly [kinds: readonly string[], id: string, origin: ConfigObjectOrigin])[] = [
-  [['Kustomization', 'Component'], 'kustomize-generators', 'kustomize'],
-  [['Certificate'], 'cert-manager-certificate', 'certificate'],
-  [['SealedSecret'], 'sealed-secret', 'sealed-secret'],
-  [['ExternalSecret'], 'external-secret', 'external-secret'],
-  [['ExternalSecret'], 'kubernetes-external-secret', 'external-secret'],
-];
-
 /** Secrets whose data a controller fills in: the token controller for service account tokens. */
 const CONTROLLER_FILLED_SECRET_TYPES = new Set(['kubernetes.io/service-account-token']);
 
@@ -76,33 +63,29 @@ function push<K, V>(map: Map<K, V[]>, k: K, v: V) {
   else map.set(k, [v]);
 }
 
+/** What ConfigObjects is built from (the Model provides it). */
+export interface ConfigView {
+  ofKind(kind: string): readonly Resource[];
+  defaultNamespace: string;
+  produced: readonly ProducedEntry[];
+}
+
 export class ConfigObjects {
   private readonly byKey = new Map<string, ConfigObject[]>();
   private readonly byName = new Map<string, ConfigObject[]>();
   private readonly byNamespace = new Map<string, ConfigObject[]>();
   private readonly anyNamespace = new Map<string, ConfigObject[]>();
 
-  private static readonly cache = new WeakMap<Model, ConfigObjects>();
-
-  /** Computed once per model and shared by every rule that asks. */
-  static of(model: Model): ConfigObjects {
-    let objects = ConfigObjects.cache.get(model);
-    if (!objects) {
-      objects = new ConfigObjects(model);
-      ConfigObjects.cache.set(model, objects);
-    }
-    return objects;
-  }
-
-  private constructor(model: Model) {
+  /** The written ConfigMaps and Secrets, and what producers in the view create (their keys unknown). */
+  constructor(view: ConfigView) {
     for (const kind of ['ConfigMap', 'Secret'] as const) {
-      for (const resource of model.ofKind(kind)) {
+      for (const resource of view.ofKind(kind)) {
         const controllerFilled = kind === 'Secret' && CONTROLLER_FILLED_SECRET_TYPES.has(String(resource.object.type));
         const keys = objectKeys(kind, resource.object);
         this.add({
           kind,
           name: resource.name,
-          namespace: resource.namespace ?? model.options.namespace,
+          namespace: resource.namespace ?? view.defaultNamespace,
           namespaceDeclared: declaredNamespace(resource) !== undefined,
           origin: 'object',
           resource,
@@ -123,10 +106,18 @@ export class ConfigObjects {
         keys: new Map(keys.map((k) => [k, []])),
       });
     }
-    for (const [kinds, id, origin] of COUNTED_PRODUCERS)
-      for (const kind of kinds)
-        for (const resource of model.ofKind(kind))
-          for (const produced of producedBy(resource.object)) if (produced.producer.id === id) this.addProduced(produced, resource, origin);
+    for (const produced of view.produced) {
+      if (produced.kind !== 'ConfigMap' && produced.kind !== 'Secret') continue;
+      this.add({
+        kind: produced.kind,
+        name: produced.name,
+        namespace: produced.namespace,
+        namespaceDeclared: produced.namespaceDeclared,
+        origin: 'produced',
+        resource: produced.resource,
+        path: produced.path,
+      });
+    }
   }
 
   private add(object: ConfigObject) {
@@ -136,21 +127,6 @@ export class ConfigObjects {
       push(this.byNamespace, indexKey(object.kind, object.namespace, ''), object);
     }
     push(this.byName, indexKey(object.kind, undefined, object.name), object);
-  }
-
-  private addProduced(produced: Production, resource: Resource, origin: ConfigObjectOrigin) {
-    if (produced.kind !== 'ConfigMap' && produced.kind !== 'Secret') return;
-    const { placement } = produced;
-    this.add({
-      kind: produced.kind,
-      name: produced.name,
-      // A generator's object takes the build's namespace later, so it matches in any namespace.
-      namespace: placement.scope === 'namespace' ? placement.namespace : placement.scope === 'producer' ? resource.namespace : undefined,
-      namespaceDeclared: placement.scope === 'namespace' || (placement.scope === 'producer' && declaredNamespace(resource) !== undefined),
-      origin,
-      resource,
-      path: produced.path,
-    });
   }
 
   /** What the kubelet would find for `kind` `name` in `namespace`. */

@@ -1,5 +1,6 @@
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
+import type { Platform } from '../k8s/platform-classes.js';
 import { provisioningOf, type BinderClass, type ClaimProvisioning } from '../k8s/binder.js';
 import { matchesObjectPattern, parseObjectPattern, type ObjectPattern } from '../k8s/object-pattern.js';
 import { asLabels, matchesEqualitySelector } from '../k8s/labels.js';
@@ -13,6 +14,8 @@ import { simulateBinding, storageClassTable, type Binding } from './binding.js';
 import { buildClaimSpecs, type ClaimSpec } from './claim-specs.js';
 import { buildClaims, type Claim } from './claims.js';
 import { findFragments, type FragmentReason } from './fragments.js';
+import { ConfigObjects } from './config-objects.js';
+import { buildProduced, type ProducedEntry } from './produced.js';
 import { ReferenceResolver, type Reference, type Resolution } from './references.js';
 import { buildVolumeClaims, type VolumeClaim } from './volume-claims.js';
 import { workloadOf, type Workload } from './workloads.js';
@@ -24,6 +27,8 @@ export interface ModelOptions {
   defaultStorageClass?: string;
   /** Objects that exist in the cluster but not in the files (`Kind/name`, `Kind/namespace/name`, globs). */
   assume?: readonly string[];
+  /** The managed or local platform deployed to: its built-in StorageClasses exist. */
+  platform?: Platform;
 }
 
 /** The HorizontalPodAutoscaler that scales a workload, with its replica bounds. */
@@ -303,6 +308,22 @@ export class Model {
       candidates[0]
     );
   });
+
+  private readonly producedEntries = new Lazy(() => buildProduced(this.resources));
+
+  /** Objects that objects of the view create (Secrets, ConfigMaps, Services), from the producer registry. */
+  get produced(): readonly ProducedEntry[] {
+    return this.producedEntries.get();
+  }
+
+  private readonly configIndex = new Lazy(
+    () => new ConfigObjects({ ofKind: (kind) => this.ofKind(kind), defaultNamespace: this.options.namespace, produced: this.produced }),
+  );
+
+  /** The ConfigMaps and Secrets pods can count on: written, produced, or in every cluster. */
+  get configObjects(): ConfigObjects {
+    return this.configIndex.get();
+  }
 
   private readonly references = new Lazy(() => new ReferenceResolver(this));
 

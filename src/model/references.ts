@@ -4,13 +4,14 @@
  * The answer carries the locations a finding points at as `related`.
  */
 import { editDistance } from '../k8s/names.js';
+import { probableProducer } from '../k8s/producers.js';
 import { describe, isClusterScoped, type Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
 import { claimLabel } from './binding-text.js';
 import type { Claim } from './claims.js';
-import { ConfigObjects, declaredNamespace, type ConfigObject } from './config-objects.js';
+import { declaredNamespace, type ConfigObject, type ConfigObjects } from './config-objects.js';
 import type { ConfigKind } from './config-references.js';
-import type { Model } from './model.js';
+import type { ProducedEntry } from './produced.js';
 
 /** A name written in one object that points at another object. */
 export interface Reference {
@@ -72,6 +73,8 @@ export type Resolution =
   | { outcome: 'other-namespace'; namespaces: readonly string[]; targets: readonly ReferenceTarget[] }
   /** Names close to the one written, best first. */
   | { outcome: 'near-miss'; candidates: readonly NearMiss[] }
+  /** No registry entry explains it, but a custom resource of the namespace is named like part of it. */
+  | { outcome: 'probable-producer'; producer: Resource }
   | { outcome: 'not-in-view' };
 
 /** The reference names nothing the view has, and the configuration does not assume it either. */
@@ -134,6 +137,27 @@ function configTarget(object: ConfigObject): ReferenceTarget {
   };
 }
 
+/** A Service or StorageClass another object of the view creates (a CloudNativePG Cluster's `-rw` Service). */
+const producedTarget = (entry: ProducedEntry): ReferenceTarget => ({
+  kind: entry.kind,
+  name: entry.name,
+  namespace: entry.namespace,
+  origin: 'produced',
+  resource: entry.resource,
+  path: entry.path,
+  label: `${describe(entry.resource)} creates ${entry.kind} ${entry.name}`,
+});
+
+/** The class the configuration's `defaultStorageClass` says the cluster has. */
+const defaultClassTarget = (name: string): ReferenceTarget => ({
+  kind: 'StorageClass',
+  name,
+  namespace: undefined,
+  origin: 'cluster',
+  path: [],
+  label: `StorageClass ${name} (the cluster's default, from the configuration)`,
+});
+
 /** How one family of kinds is looked up: what a referrer reaches, the same name anywhere, and the names in scope. */
 interface TargetSource {
   reachable(kind: string, namespace: string | undefined, name: string, from: Resource): ReferenceTarget[];
@@ -141,14 +165,29 @@ interface TargetSource {
   inScope(kind: string, namespace: string | undefined): ReferenceTarget[];
 }
 
+/** What resolution reads (the Model provides it). */
+export interface ReferenceView {
+  readonly resources: readonly Resource[];
+  readonly claims: readonly Claim[];
+  readonly produced: readonly ProducedEntry[];
+  readonly configObjects: ConfigObjects;
+  readonly options: { defaultStorageClass?: string };
+  claimsNamed(namespace: string, name: string): readonly Claim[];
+  findAll(kind: string, name: string, namespace?: string): readonly Resource[];
+  findInAnyNamespace(kind: string, name: string): readonly Resource[];
+  ofKind(kind: string): readonly Resource[];
+  isAssumed(kind: string, name: string, namespace?: string): boolean;
+}
+
 /** Builds and memoizes resolutions for one model; the model holds one and delegates to it. */
 export class ReferenceResolver {
   private readonly resolved = new Map<Resource, Map<string, Resolution>>();
   private claimsByName?: Map<string, Claim[]>;
+  private producedByName?: Map<string, ProducedEntry[]>;
   private claimsByNamespace?: Map<string, Claim[]>;
   private objectsByNamespace?: Map<string, Resource[]>;
 
-  constructor(private readonly model: Model) {}
+  constructor(private readonly model: ReferenceView) {}
 
   /**
    * Memoized per referring object, whose own namespace and identity take part in the answer
@@ -193,7 +232,15 @@ export class ReferenceResolver {
       name,
       kinds.flatMap((kind) => this.source(kind).inScope(kind, namespaceFor(kind, reference.namespace))),
     );
-    return candidates.length > 0 ? { outcome: 'near-miss', candidates } : { outcome: 'not-in-view' };
+    if (candidates.length > 0) return { outcome: 'near-miss', candidates };
+    const namespace = kinds.some((kind) => !isClusterScoped(kind)) ? reference.namespace : undefined;
+    const producer = probableProducer(name, namespace, this.model.resources);
+    return producer ? { outcome: 'probable-producer', producer } : { outcome: 'not-in-view' };
+  }
+
+  private producedNamed(kind: string, name: string): ProducedEntry[] {
+    this.producedByName ??= indexBy(this.model.produced, (entry) => `${entry.kind}\u0000${entry.name}`);
+    return this.producedByName.get(`${kind}\u0000${name}`) ?? [];
   }
 
   private source(kind: string): TargetSource {
@@ -220,15 +267,12 @@ export class ReferenceResolver {
    */
   private readonly configSource: TargetSource = {
     reachable: (kind, namespace, name, from) =>
-      ConfigObjects.of(this.model)
+      this.model.configObjects
         .reachable(kind as ConfigKind, namespace ?? '', declaredNamespace(from) !== undefined, name)
         .map(configTarget),
-    anywhere: (kind, name) =>
-      ConfigObjects.of(this.model)
-        .named(kind as ConfigKind, name)
-        .map(configTarget),
+    anywhere: (kind, name) => this.model.configObjects.named(kind as ConfigKind, name).map(configTarget),
     inScope: (kind, namespace) => {
-      const objects = ConfigObjects.of(this.model);
+      const objects = this.model.configObjects;
       // Objects meant for every namespace (kustomize generators, kube-root-ca.crt) are no suggestion.
       return [...new Set(objects.namesIn(kind as ConfigKind, namespace ?? ''))].flatMap((name) =>
         objects
@@ -240,8 +284,17 @@ export class ReferenceResolver {
   };
 
   private readonly objectSource: TargetSource = {
-    reachable: (kind, namespace, name) => this.model.findAll(kind, name, namespace).map(objectTarget),
-    anywhere: (kind, name) => this.model.findInAnyNamespace(kind, name).map(objectTarget),
+    reachable: (kind, namespace, name) => [
+      ...this.model.findAll(kind, name, namespace).map(objectTarget),
+      ...this.producedNamed(kind, name)
+        .filter((entry) => entry.namespace === undefined || entry.namespace === namespace)
+        .map(producedTarget),
+      ...(kind === 'StorageClass' && name === this.model.options.defaultStorageClass ? [defaultClassTarget(name)] : []),
+    ],
+    anywhere: (kind, name) => [
+      ...this.model.findInAnyNamespace(kind, name).map(objectTarget),
+      ...this.producedNamed(kind, name).map(producedTarget),
+    ],
     inScope: (kind, namespace) => {
       if (namespace === undefined) return this.model.ofKind(kind).map(objectTarget);
       this.objectsByNamespace ??= indexBy(this.model.resources, (resource) => `${resource.kind}\u0000${resource.namespace ?? ''}`);

@@ -3,8 +3,11 @@
  * when it is found or assumed, and otherwise report on the referring field with the rule's wording
  * and the places `related` points at.
  */
+import path from 'node:path';
+import { describe, isClusterScoped, type Resource } from '../load/resource.js';
 import type { NearMiss, Reference, ReferenceTarget } from '../model/references.js';
 import type { MessageData, RelatedReport, RuleContext } from '../rule.js';
+import type { Severity } from '../types.js';
 
 /** One finding's wording: a message of the rule with its data, and when the rule can be concrete a fix and related locations. */
 export type Phrase<M extends Record<string, string>> = {
@@ -37,6 +40,16 @@ export interface OtherKind {
  */
 export interface MissingReferenceWording<M extends Record<string, string>> {
   notFound(miss: NotFound): Phrase<M>;
+  /**
+   * For a target that is nowhere in the files and that the cluster may well hold: how to tell
+   * kstorelint it exists. Defaults to the `assume:` entry for it.
+   */
+  declareHint?: string;
+  /**
+   * Set when the name is one that clusters commonly provide (a platform's built-in StorageClass):
+   * a target not in the view is then only a hint, saying how to declare the platform.
+   */
+  providedByClusters?: string;
   otherNamespace?(elsewhere: OtherNamespace): Phrase<M>;
   otherKind?(mixUp: OtherKind): Phrase<M>;
 }
@@ -48,7 +61,41 @@ export const relatedOf = (targets: readonly ReferenceTarget[]): RelatedReport[] 
 export const namespacesPhrase = (namespaces: readonly string[]) =>
   `${namespaces.length === 1 ? 'namespace' : 'namespaces'} '${namespaces.join("', '")}'`;
 
-/** Reports the reference unless the model finds it (or the configuration assumes it). */
+const kindOf = (reference: Reference) => (typeof reference.kind === 'string' ? reference.kind : reference.kind[0]);
+
+/** `assume: [Secret/shop/db-credentials]`: the configuration entry that declares the target exists. */
+export function assumeHint(reference: Reference): string {
+  const kind = kindOf(reference);
+  const id =
+    isClusterScoped(kind) || reference.namespace === undefined
+      ? `${kind}/${reference.name}`
+      : `${kind}/${reference.namespace}/${reference.name}`;
+  return `if it exists in the cluster, declare it in .kstorelint.yaml (assume: [${id}]) or pass its manifest with --cluster`;
+}
+
+/**
+ * Whether the files evidently declare this kind of object for the referrer: its own folder defines
+ * others of the kind (in its namespace), so one missing there is more likely a slip than an object
+ * of the cluster. Secrets are left out: by design they often live outside the repository.
+ */
+function definedNearby(model: RuleContext<Record<string, string>>['model'], reference: Reference): boolean {
+  const kind = kindOf(reference);
+  if (kind === 'Secret') return false;
+  const folder = path.dirname(reference.from.resource.source.file);
+  return model
+    .ofKind(kind)
+    .some(
+      (resource: Resource) =>
+        path.dirname(resource.source.file) === folder && (reference.namespace === undefined || resource.namespace === reference.namespace),
+    );
+}
+
+/**
+ * Reports the reference unless the model finds it (or the configuration assumes it). The severity
+ * follows the evidence: a near miss, the name as another kind or in another namespace, or a folder
+ * that declares its other objects of the kind make it an error; a target that is simply not in the
+ * files is a warning that says how to declare it; a custom resource named like it is a hint.
+ */
 export function reportMissingReference<M extends Record<string, string>>(
   context: RuleContext<M>,
   reference: Reference,
@@ -57,6 +104,7 @@ export function reportMissingReference<M extends Record<string, string>>(
   const resolution = context.model.resolveReference(reference);
   let phrase: Phrase<M>;
   let related: readonly RelatedReport[] = [];
+  let severity: Severity = 'error';
   switch (resolution.outcome) {
     case 'found':
     case 'assumed':
@@ -80,9 +128,31 @@ export function reportMissingReference<M extends Record<string, string>>(
       phrase = wording.notFound({ nearest, didYouMean: `did you mean '${nearest.name}'?` });
       break;
     }
-    case 'not-in-view':
-      phrase = wording.notFound({});
+    case 'probable-producer': {
+      const { producer } = resolution;
+      const base = wording.notFound({});
+      phrase = { ...base, fix: `probably created by ${describe(producer)}; ${wording.declareHint ?? assumeHint(reference)}` };
+      related = [{ resource: producer, path: ['metadata', 'name'], message: `${describe(producer)} may create it` }];
+      severity = 'info';
       break;
+    }
+    case 'not-in-view': {
+      phrase = wording.notFound({});
+      if (wording.providedByClusters) {
+        severity = 'info';
+        phrase = { ...phrase, fix: wording.providedByClusters };
+      } else if (!definedNearby(context.model, reference)) {
+        severity = 'warning';
+        phrase = { ...phrase, fix: phrase.fix ?? wording.declareHint ?? assumeHint(reference) };
+      }
+      break;
+    }
   }
-  context.report({ ...phrase, related: phrase.related ?? related, resource: reference.from.resource, path: reference.from.path });
+  context.report({
+    ...phrase,
+    related: phrase.related ?? related,
+    resource: reference.from.resource,
+    path: reference.from.path,
+    severity,
+  });
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigObjects } from '../../src/model/config-objects.js';
+
 import { lintTexts } from '../helpers.js';
 
-const objects = (files: Record<string, string>) => ConfigObjects.of(lintTexts(files).model);
+const objects = (files: Record<string, string>) => lintTexts(files).model.configObjects;
 
 describe('ConfigObjects: objects the view generates', () => {
   const view = objects({
@@ -43,18 +43,18 @@ spec:
 
   it('counts kustomize generators in every namespace', () => {
     expect(view.find('ConfigMap', 'anywhere', 'app-config')).toMatchObject([
-      { origin: 'kustomize', namespace: undefined, path: ['configMapGenerator', 0, 'name'] },
+      { origin: 'produced', namespace: undefined, path: ['configMapGenerator', 0, 'name'] },
     ]);
   });
 
   it('counts Certificates, SealedSecrets and ExternalSecrets in their own namespace, pointing at the field that names the Secret', () => {
     expect(view.find('Secret', 'shop', 'web-tls')).toMatchObject([
-      { origin: 'certificate', namespace: 'shop', namespaceDeclared: true, path: ['spec', 'secretName'] },
+      { origin: 'produced', namespace: 'shop', namespaceDeclared: true, path: ['spec', 'secretName'] },
     ]);
     expect(view.find('Secret', 'shop', 'db-credentials')).toMatchObject([
-      { origin: 'sealed-secret', path: ['spec', 'template', 'metadata', 'name'] },
+      { origin: 'produced', path: ['spec', 'template', 'metadata', 'name'] },
     ]);
-    expect(view.find('Secret', 'shop', 'api-keys')).toMatchObject([{ origin: 'external-secret', path: ['metadata', 'name'] }]);
+    expect(view.find('Secret', 'shop', 'api-keys')).toMatchObject([{ origin: 'produced', path: ['metadata', 'name'] }]);
     expect(view.find('Secret', 'other', 'web-tls')).toEqual([]);
   });
 

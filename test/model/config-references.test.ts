@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { configReferences } from '../../src/model/config-references.js';
-import { ConfigObjects } from '../../src/model/config-objects.js';
 import { lintTexts } from '../helpers.js';
 
 const model = (text: string) => lintTexts({ 'view.yaml': text }).model;
@@ -90,8 +89,7 @@ describe('configReferences', () => {
 });
 
 describe('ConfigObjects', () => {
-  const objects = ConfigObjects.of(
-    model(`apiVersion: v1
+  const objects = model(`apiVersion: v1
 kind: ConfigMap
 metadata: {name: settings, namespace: shop}
 data: {a: "1"}
@@ -124,8 +122,7 @@ apiVersion: cert-manager.io/v1
 kind: Certificate
 metadata: {name: web, namespace: shop}
 spec: {secretName: web-tls}
-`),
-  );
+`).configObjects;
 
   it('reads keys from data/binaryData (ConfigMap) and data/stringData (Secret)', () => {
     expect([...objects.keysOf(objects.find('ConfigMap', 'shop', 'settings'))!.keys()]).toEqual(['a', 'b']);
@@ -153,6 +150,6 @@ spec: {secretName: web-tls}
 
   it('is computed once per model', () => {
     const m = model('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n');
-    expect(ConfigObjects.of(m)).toBe(ConfigObjects.of(m));
+    expect(m.configObjects).toBe(m.configObjects);
   });
 });

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { closest } from '../../src/k8s/names.js';
 import { loadFiles } from '../../src/load/load.js';
 import type { Resource } from '../../src/load/resource.js';
-import { Model } from '../../src/model/model.js';
+import { Model, type ModelOptions } from '../../src/model/model.js';
 import { isMissing, nearMisses, type Reference, type ReferenceTarget, type Resolution } from '../../src/model/references.js';
 
-function modelOf(text: string, assume: readonly string[] = []): Model {
+function modelOf(text: string, assume: readonly string[] | Partial<ModelOptions> = []): Model {
   const loaded = loadFiles([{ file: 'view.yaml', text }], { namespace: 'default' });
-  return new Model(loaded.resources, loaded.problems, loaded.stats, { namespace: 'default', kubeVersion: '1.35', assume });
+  const options = Array.isArray(assume) ? { assume } : assume;
+  return new Model(loaded.resources, loaded.problems, loaded.stats, { namespace: 'default', kubeVersion: '1.35', ...options });
 }
 
 const view = `apiVersion: v1
@@ -292,5 +293,41 @@ describe('nearMisses', () => {
     ),
   ])('puts first what closest() suggests', (written, names) => {
     expect(nearMisses(written, names.map(target))[0]?.name).toBe(closest(written, names));
+  });
+});
+
+describe('resolveReference with operators and the configuration', () => {
+  const operators = modelOf(
+    `apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata: {name: pg, namespace: shop}
+spec: {instances: 3, storage: {size: 1Gi}}
+---
+apiVersion: example.com/v1
+kind: Widget
+metadata: {name: orders, namespace: shop}
+`,
+    { defaultStorageClass: 'gp3' },
+  );
+  const referrer = operators.ofKind('Cluster')[0];
+  const ask = (kind: string, name: string, namespace: string | undefined = 'shop') =>
+    operators.resolveReference({ kind, namespace, name, from: { resource: referrer, path: [] } });
+
+  it('finds the Secrets and Services an operator creates, with the operator as the location', () => {
+    expect(ask('Secret', 'pg-app')).toMatchObject({ outcome: 'found', targets: [{ origin: 'produced', resource: referrer }] });
+    expect(ask('Service', 'pg-rw')).toMatchObject({ outcome: 'found', targets: [{ label: 'Cluster shop/pg creates Service pg-rw' }] });
+    expect(ask('Service', 'pg-rw', 'other').outcome).toBe('other-namespace');
+  });
+
+  it('takes the configured default StorageClass as a class of the cluster', () => {
+    expect(ask('StorageClass', 'gp3', undefined)).toMatchObject({ outcome: 'found', targets: [{ origin: 'cluster' }] });
+  });
+
+  it('names a custom resource of the namespace called like part of a name nothing explains', () => {
+    expect(ask('Secret', 'orders-credentials')).toMatchObject({
+      outcome: 'probable-producer',
+      producer: { kind: 'Widget', name: 'orders' },
+    });
+    expect(ask('Secret', 'unrelated').outcome).toBe('not-in-view');
   });
 });

@@ -76,7 +76,7 @@ describe('reportMissingReference', () => {
     expect(reportsOf('Service', 'from-cluster', full)).toEqual([]);
   });
 
-  it('reports a name not in view on the referring field, with no fix and nothing related', () => {
+  it('reports a name not in view on the referring field as an error when its folder declares others of the kind', () => {
     expect(reportsOf('Service', 'redis', full)).toEqual([
       {
         messageId: 'missing',
@@ -85,7 +85,20 @@ describe('reportMissingReference', () => {
         related: [],
         resource: pod,
         path: ['spec', 'volumes', 0],
+        severity: 'error',
       },
+    ]);
+  });
+
+  it('reports a target of a kind the folder does not declare as a warning that says how to declare it', () => {
+    expect(reportsOf('ConfigMap', 'settings', full)).toMatchObject([
+      { messageId: 'missing', severity: 'warning', fix: expect.stringContaining('assume: [ConfigMap/data/settings]') },
+    ]);
+  });
+
+  it('reports a name clusters commonly provide as a hint, with the wording the rule gives', () => {
+    expect(reportsOf('StorageClass', 'gp2', { ...full, providedByClusters: 'set platform: eks' })).toMatchObject([
+      { messageId: 'missing', severity: 'info', fix: 'set platform: eks' },
     ]);
   });
 

@@ -29,8 +29,8 @@ describe('binding rules: severities and template findings', () => {
     expect(finding.related[0].message).toBe('closest PersistentVolume data-pv');
   });
 
-  it('claim-missing is a warning; the rest of group A are errors except the info one-sided rule', () => {
-    expect(fixture('pv-claimref-claim-not-found', 'invalid-typo-and-namespace.yaml').every((f) => f.severity === 'warning')).toBe(true);
+  it('a claimRef to a missing claim is an error only with evidence (a near miss, another namespace); the one-sided rule is info', () => {
+    expect(fixture('pv-claimref-claim-not-found', 'invalid-typo-and-namespace.yaml').map((f) => f.severity)).toEqual(['error', 'error']);
     expect(fixture('pvc-prebinding-one-sided', 'invalid-volume-name-only.yaml')[0].severity).toBe('info');
   });
 });
