@@ -9,6 +9,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const SLOW = [
   'test/browser/**/*.test.ts',
   'test/cli/**/*.test.ts',
+  'test/graph/agreement.test.ts',
   'test/graph/golden.test.ts',
   'test/integrations/**/*.test.ts',
   'test/load/lazy-ast.test.ts',

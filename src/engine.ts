@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { locate, positionOfOffset, scalarSource } from './load/locate.js';
+import { positionOfOffset, reportedPosition, scalarSource } from './load/locate.js';
 import { loadFiles, type InputFile, type LoadStats } from './load/load.js';
-import { describe, type Resource, type ResourceSource } from './load/resource.js';
+import { describe, type Resource } from './load/resource.js';
 import {
   annotationDirective,
   applySuppressions,
@@ -15,7 +15,7 @@ import { platformInputs } from './platform-inputs.js';
 import { objectOf } from './util/shape.js';
 import { currentRuleId, firstRuleId, renameNotice } from './rule-aliases.js';
 import { formatMessage, type AnyRule, type RuleContext } from './rule.js';
-import { severityRank, type Finding, type JsonPath, type Severity, type SourcePosition } from './types.js';
+import { severityRank, type Finding, type Severity } from './types.js';
 
 export interface LintOptions extends ModelOptions {
   rules: readonly AnyRule[];
@@ -89,7 +89,7 @@ function runRule(rule: AnyRule, model: Model, configured: Severity | undefined, 
     model,
     scalarSource: (resource, path) => scalarSource(resource.source, path),
     report(report) {
-      const { file, ...position } = positionFor(report.resource.source, report.path);
+      const { file, ...position } = reportedPosition(report.resource.source, report.path);
       const { resource } = report;
       sink.push({
         ruleId: rule.id,
@@ -100,7 +100,7 @@ function runRule(rule: AnyRule, model: Model, configured: Severity | undefined, 
         ...position,
         resource: { apiVersion: resource.apiVersion, kind: resource.kind, namespace: resource.namespace, name: resource.name },
         related: (report.related ?? []).map((related) => {
-          const where = positionFor(related.resource.source, related.path);
+          const where = reportedPosition(related.resource.source, related.path);
           return { file: where.file, line: where.line, column: where.column, message: related.message || describe(related.resource) };
         }),
         ...(report.fix ? { fix: report.fix } : {}),
@@ -135,19 +135,6 @@ function runRule(rule: AnyRule, model: Model, configured: Severity | undefined, 
   rule.check(context);
 }
 
-/**
- * The file and position a user should look at: for kustomize output, the same path in the file the
- * object came from; for Helm output, the template, counting from the document's first line.
- */
-function positionFor(source: ResourceSource, path: JsonPath): SourcePosition & { file: string } {
-  if (source.origin) return { file: source.origin.file, ...locate(source.origin, path) };
-  const position = locate(source, path);
-  const rendered = source.renderedFrom;
-  if (!rendered) return { file: source.file, ...position };
-  const shift = rendered.firstLine - 1;
-  return { ...position, file: rendered.file, line: position.line - shift, endLine: position.endLine - shift };
-}
-
 const compare = (a: Finding, b: Finding) =>
   (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
   a.line - b.line ||
@@ -175,7 +162,7 @@ function collectDirectives(inputs: readonly InputFile[], resources: readonly Res
   for (const resource of resources) {
     // Locating costs a parse of the document: only for objects that carry the annotation.
     if (typeof objectOf(objectOf(resource.object.metadata).annotations)[IGNORE_ANNOTATION] !== 'string') continue;
-    const at = positionFor(resource.source, ['metadata', 'annotations', IGNORE_ANNOTATION]);
+    const at = reportedPosition(resource.source, ['metadata', 'annotations', IGNORE_ANNOTATION]);
     const directive = annotationDirective(resource, at.file, at.line, at.column);
     if (directive) directives.push(directive);
   }

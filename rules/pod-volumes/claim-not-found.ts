@@ -1,5 +1,5 @@
-import { isPlaceholderText } from '../../src/k8s/placeholders.js';
-import { claimTemplateNames } from '../../src/model/claims.js';
+import { claimNameReference } from '../../src/model/judged-references.js';
+import { describeWorkload } from '../../src/model/workloads.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
 import { reportMissingReference } from '../../src/rule-kit/missing-reference.js';
@@ -122,37 +122,24 @@ spec:
   check(context) {
     const { model } = context;
     for (const workload of model.workloads) {
-      // lead: volumeClaims
-      // The StatefulSet controller replaces a volume named like a claim template with that template's claim.
-      const replaced = claimTemplateNames(workload);
-      for (const { volume, path } of workload.volumes) {
-        const claimName = nonEmptyString(objectOf(volume.persistentVolumeClaim).claimName);
-        // lead: volumeClaims
-        if (!claimName || (typeof volume.name === 'string' && replaced.has(volume.name)) || isPlaceholderText(claimName)) continue;
-        const base = {
-          volume: volume.name ?? '',
-          workload: `${workload.kind} ${workload.namespace}/${workload.name}`,
-          claim: claimName,
-          namespace: workload.namespace,
-        };
-        const from = { resource: workload.resource, path: [...path, 'persistentVolumeClaim', 'claimName'] };
-        reportMissingReference(
-          context,
-          { kind: 'PersistentVolumeClaim', namespace: workload.namespace, name: claimName, from },
-          {
-            notFound: ({ didYouMean }) => ({ messageId: 'missing', data: base, fix: didYouMean }),
-            otherNamespace: ({ where }) => ({ messageId: 'otherNamespace', data: { ...base, other: where } }),
-            otherKind: ({ targets }) => {
-              const boundClaim = model.claimsNaming(claimName).find((c) => c.namespace === workload.namespace);
-              const reservedFor = boundClaim?.name ?? nonEmptyString(objectOf(objectOf(targets[0].resource?.object.spec).claimRef).name);
-              return {
-                messageId: 'namesVolume',
-                data: { ...base, bound: reservedFor ? `; the claim bound to it is '${reservedFor}'` : '' },
-                fix: reservedFor ? `claimName: ${reservedFor}` : undefined,
-              };
-            },
+      for (const use of model.volumeClaims(workload)) {
+        const reference = claimNameReference(use);
+        if (!reference) continue;
+        const claimName = use.name;
+        const base = { volume: use.volumeName, workload: describeWorkload(workload), claim: claimName, namespace: workload.namespace };
+        reportMissingReference(context, reference, {
+          notFound: ({ didYouMean }) => ({ messageId: 'missing', data: base, fix: didYouMean }),
+          otherNamespace: ({ where }) => ({ messageId: 'otherNamespace', data: { ...base, other: where } }),
+          otherKind: ({ targets }) => {
+            const boundClaim = model.claimsNaming(claimName).find((c) => c.namespace === workload.namespace);
+            const reservedFor = boundClaim?.name ?? nonEmptyString(objectOf(objectOf(targets[0].resource?.object.spec).claimRef).name);
+            return {
+              messageId: 'namesVolume',
+              data: { ...base, bound: reservedFor ? `; the claim bound to it is '${reservedFor}'` : '' },
+              fix: reservedFor ? `claimName: ${reservedFor}` : undefined,
+            };
           },
-        );
+        });
       }
     }
   },

@@ -1,5 +1,6 @@
 import { configReferences, type ConfigKind, type ConfigReference } from '../../src/model/config-references.js';
 import { defineRule } from '../../src/rule.js';
+import { configObjectReference } from '../../src/model/judged-references.js';
 import { reportMissingReference } from '../../src/rule-kit/missing-reference.js';
 
 /** How to write the same reference to the other kind. */
@@ -124,28 +125,19 @@ spec:
     const { model } = context;
     for (const workload of model.workloads) {
       for (const reference of configReferences(workload)) {
-        if (reference.optional) continue;
+        const judged = configObjectReference(reference);
+        if (!judged) continue;
         const { kind, name } = reference;
         const namespace = workload.namespace;
         const base = { where: reference.description, workload: `${workload.kind} ${namespace}/${workload.name}`, kind, name, namespace };
-        reportMissingReference(
-          context,
-          {
-            kind,
-            namespace,
-            name,
-            from: { resource: workload.resource, path: reference.path },
-            keys: reference.keys.map((use) => use.key),
+        reportMissingReference(context, judged, {
+          notFound: ({ didYouMean }) => ({ messageId: 'missing', data: base, fix: didYouMean }),
+          otherNamespace: ({ where }) => ({ messageId: 'otherNamespace', data: { ...base, other: where, kinds: plural(kind) } }),
+          otherKind: ({ kind: otherKind }) => {
+            const hint = switchKindHint(reference);
+            return { messageId: 'otherKind', data: { ...base, otherKind }, fix: hint ? `use ${hint}` : undefined };
           },
-          {
-            notFound: ({ didYouMean }) => ({ messageId: 'missing', data: base, fix: didYouMean }),
-            otherNamespace: ({ where }) => ({ messageId: 'otherNamespace', data: { ...base, other: where, kinds: plural(kind) } }),
-            otherKind: ({ kind: otherKind }) => {
-              const hint = switchKindHint(reference);
-              return { messageId: 'otherKind', data: { ...base, otherKind }, fix: hint ? `use ${hint}` : undefined };
-            },
-          },
-        );
+        });
       }
     }
   },

@@ -88,7 +88,9 @@ spec:
       // The binder compares class names only, so a PV carrying the name serves as well as the class.
       if (!declared || model.volumesOfClass(declared).length > 0) continue;
       // Pre-bound claims are never provisioned, so the class is only a name to compare with their PV.
+      // A claim the binder gives a PV (a claimRef reserves it, whatever its class) is never provisioned either.
       if (nonEmptyString(objectOf(spec.object.spec).volumeName) || reservedVolume(model, spec)) continue;
+      if (spec.claims.some((claim) => model.binding(claim).kind === 'bound')) continue;
       const data = { claim: spec.label, class: declared };
       const from = { resource: spec.resource, path: [...spec.path, ...spec.storageClass.path] };
       const platforms = wellKnownPlatformClass(declared);

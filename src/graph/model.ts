@@ -5,10 +5,12 @@ import { claimRefOf, claimRequest } from '../k8s/pv-match.js';
 import { describeQuantity } from '../k8s/quantity.js';
 import { bindingModeOf, isDefaultClass, volumeClass } from '../k8s/storage-class.js';
 import { allowedTopologyZones, formatZones, podZones, volumeZones } from '../k8s/zones.js';
-import { locate } from '../load/locate.js';
+import { reportedPosition } from '../load/locate.js';
 import type { Resource } from '../load/resource.js';
 import { volumeSourceOf } from '../k8s/volume-source.js';
 import type { Claim } from '../model/claims.js';
+import { claimNameReference, configObjectReference } from '../model/judged-references.js';
+import type { Resolution } from '../model/references.js';
 import { getIn } from '../util/get-in.js';
 import { configReferences, type ConfigReference } from '../model/config-references.js';
 import type { Model } from '../model/model.js';
@@ -117,6 +119,8 @@ class GraphBuilder {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges: GraphEdge[] = [];
   private readonly findings: Finding[];
+  /** Findings the user silenced: the target they name is taken to exist, as with `assume:`. */
+  private readonly silenced: Finding[];
   private readonly shownClaims = new Set<Claim>();
   /** Workloads whose volumes all live in the pod spec (emptyDir, hostPath, inline disks). */
   private readonly inlineOnly = new Set<string>();
@@ -126,13 +130,20 @@ class GraphBuilder {
     findings: readonly Finding[],
   ) {
     this.findings = findings.filter((finding) => !finding.suppressed);
+    this.silenced = findings.filter((finding) => finding.suppressed);
   }
 
   build(): Graph {
     for (const workload of this.model.workloads) this.addWorkload(workload);
     for (const claim of this.model.claims) {
       // Claims of folded ordinals stay out; written claims always show, even when nothing mounts them.
-      if (!this.model.isFirstCopy(claim)) continue;
+      // A further written copy of a claim (examples that reuse a name) shares its node and the
+      // binder's answer; only its own class reference can break apart from the first copy's.
+      if (!this.model.isFirstCopy(claim)) {
+        if (claim.origin === 'object')
+          this.templateClass(nodeId('PersistentVolumeClaim', claim.namespace, claim.name), claim.object, [claimSpan(claim)], true);
+        continue;
+      }
       if (claim.origin === 'object' || this.shownClaims.has(claim)) this.addClaimBinding(claim);
     }
     for (const volume of this.model.persistentVolumes) this.addVolume(volume);
@@ -160,9 +171,19 @@ class GraphBuilder {
   }
 
   /** A reference target that is not in the view: assumed by the configuration, or missing and reported. */
-  private absent(kind: NodeKind, namespace: string | undefined, name: string, edge: Omit<GraphEdge, 'to'>, spans: Span[]): void {
+  /** A reference whose target the view lacks: assumed, or missing with the finding that reports it. */
+  private absent(
+    kind: NodeKind,
+    namespace: string | undefined,
+    name: string,
+    edge: Omit<GraphEdge, 'to'>,
+    spans: Span[],
+    resolution?: Resolution,
+  ): void {
     const broken = this.brokenBy(edge.kind, spans);
-    const assumed = this.model.isAssumed(kind, name, namespace);
+    const assumed =
+      (resolution ? resolution.outcome === 'assumed' : this.model.isAssumed(kind, name, namespace)) ||
+      (!broken && this.brokenBy(edge.kind, spans, this.silenced) !== undefined);
     const id = this.node({
       id: missingId(kind, namespace, name),
       kind,
@@ -181,9 +202,9 @@ class GraphBuilder {
     this.edges.push(broken ? { ...edge, broken } : edge);
   }
 
-  private brokenBy(kind: EdgeKind, spans: Span[]): GraphEdge['broken'] {
+  private brokenBy(kind: EdgeKind, spans: Span[], among: readonly Finding[] = this.findings): GraphEdge['broken'] {
     const rules = EDGE_RULES[kind];
-    const finding = this.findings.find(
+    const finding = among.find(
       (f) => rules.includes(f.ruleId) && spans.some((s) => s.file === f.file && f.line >= s.from && f.line <= s.to),
     );
     return finding ? { ruleId: finding.ruleId, message: finding.message } : undefined;
@@ -209,10 +230,12 @@ class GraphBuilder {
       if (use.naming === 'template' || use.replacedByTemplate) continue;
       const spans = [span(workload.resource, use.volumePath)];
       if (use.naming === 'claimName') {
+        const reference = claimNameReference(use);
         const claim = use.claims[0]?.claim;
         const edge = { from, kind: 'mounts' as const, label: use.volumeName };
         if (claim) this.edge({ ...edge, to: this.claimNode(claim) }, spans);
-        else this.absent('PersistentVolumeClaim', workload.namespace, use.name, edge, spans);
+        else if (reference)
+          this.absent('PersistentVolumeClaim', workload.namespace, use.name, edge, spans, this.model.resolveReference(reference));
         continue;
       }
       if (!isObject(getIn(workload.resource.object, use.path)) || !use.volumeName) continue;
@@ -284,17 +307,20 @@ class GraphBuilder {
   }
 
   private addConfig(from: string, reference: ConfigReference): void {
-    if (reference.source === 'env' || reference.source === 'envFrom') return;
     const { kind, name, workload } = reference;
-    const target = this.model.find(kind, name, workload.namespace);
+    const judged = configObjectReference(reference);
+    const resolution = judged ? this.model.resolveReference(judged) : undefined;
+    const found = resolution?.outcome === 'found' || (!judged && this.model.find(kind, name, workload.namespace));
+    // Env references are drawn only when broken: every container's variables would bury the picture.
+    if ((reference.source === 'env' || reference.source === 'envFrom') && (found || !resolution)) return;
     const spans = [span(workload.resource, reference.path)];
     const edge = {
       from,
       kind: 'config' as const,
       label: reference.description.replace(/^\w+ volume |^Volume |^CSI volume /, '').replace(/'/g, ''),
     };
-    if (target) this.edge({ ...edge, to: this.node({ kind, type: kind, name, namespace: workload.namespace }) }, spans);
-    else if (!reference.optional) this.absent(kind, workload.namespace, name, edge, spans);
+    if (found) this.edge({ ...edge, to: this.node({ kind, type: kind, name, namespace: workload.namespace }) }, spans);
+    else if (resolution) this.absent(kind, workload.namespace, name, edge, spans, resolution);
   }
 
   private claimNode(claim: Claim): string {
@@ -362,10 +388,13 @@ class GraphBuilder {
     }
   }
 
-  /** The class an ephemeral template (with no claim of its own in the model) is provisioned from. */
-  private templateClass(from: string, object: PersistentVolumeClaim, spans: Span[]): void {
-    const storageClass = this.model.storageClassFor(this.model.claimClass(object));
-    if (storageClass) this.edge({ from, to: this.classNode(storageClass), kind: 'provisions', label: 'provisions' }, spans);
+  /** The class an ephemeral template (with no claim of its own in the model) or a further copy of a claim is provisioned from; for a copy, only a broken class. */
+  private templateClass(from: string, object: PersistentVolumeClaim, spans: Span[], onlyBroken = false): void {
+    const claimClass = this.model.claimClass(object);
+    const storageClass = this.model.storageClassFor(claimClass);
+    if (storageClass && !onlyBroken) this.edge({ from, to: this.classNode(storageClass), kind: 'provisions', label: 'provisions' }, spans);
+    else if (claimClass.effective && this.brokenBy('class', spans))
+      this.absent('StorageClass', undefined, claimClass.effective, { from, kind: 'class', label: 'class' }, spans);
   }
 
   private volumeNode(volume: Resource): string {
@@ -447,9 +476,10 @@ function inlineVolumes(workload: Workload): string[] {
   return lines.length > INLINE_SHOWN + 1 ? [...lines.slice(0, INLINE_SHOWN), `+${lines.length - INLINE_SHOWN} more volumes`] : lines;
 }
 
+/** The lines a finding on this path is reported at: findings and edges meet in the files users see. */
 function span(resource: Resource, path: JsonPath): Span {
-  const at = locate(resource.source, path);
-  return { file: resource.source.file, from: at.line, to: at.endLine };
+  const at = reportedPosition(resource.source, path);
+  return { file: at.file, from: at.line, to: at.endLine };
 }
 
 /** A written claim spans its document; a template claim its template entry (or ephemeral volume). */

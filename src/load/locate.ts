@@ -72,3 +72,16 @@ export function scalarSource(source: ResourceSource, path: JsonPath): string | u
   const offset = source.document.astOffset;
   return source.text.slice(hit.node.range[0] + offset, hit.node.range[1] + offset);
 }
+
+/**
+ * The file and position a user should look at: for kustomize output, the same path in the file the
+ * object came from; for Helm output, the template, counting from the document's first line.
+ */
+export function reportedPosition(source: ResourceSource, path: JsonPath): SourcePosition & { file: string } {
+  if (source.origin) return { file: source.origin.file, ...locate(source.origin, path) };
+  const position = locate(source, path);
+  const rendered = source.renderedFrom;
+  if (!rendered) return { file: source.file, ...position };
+  const shift = rendered.firstLine - 1;
+  return { ...position, file: rendered.file, line: position.line - shift, endLine: position.endLine - shift };
+}
