@@ -1,4 +1,5 @@
 import { closest, listNames } from '../../src/k8s/names.js';
+import { isPlaceholderClassName } from '../../src/k8s/placeholders.js';
 import { reservedVolume } from '../../src/model/claim-specs.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
@@ -78,6 +79,8 @@ spec:
       const { declared } = spec.storageClass;
       if (
         !declared ||
+        // `my-storage-class`, `<your-class>`, `$STORAGE_CLASS`: the reader puts in their own class.
+        isPlaceholderClassName(declared) ||
         model.storageClass(declared) ||
         model.volumesOfClass(declared).length > 0 ||
         model.isAssumed('StorageClass', declared)
