@@ -364,6 +364,14 @@ describe('closest miss', () => {
     expect(result).toMatchObject({ closest: { volume: 1, failure: { kind: 'capacity' } } });
   });
 
+  it("offers a PV of the claim's class even when it fails more tests than one of another class", () => {
+    const [result] = run({
+      volumes: [pv('gold', { className: 'gold' }), pv('raw', { size: '1Gi', volumeMode: 'Block' })],
+      claims: [claim('c', { className: '' })],
+    });
+    expect(result).toMatchObject({ closest: { volume: 1, failure: { kind: 'capacity' } } });
+  });
+
   it('reports taken only for a PV the claim could otherwise use', () => {
     const results = run({
       volumes: [pv('gold', { className: 'gold' })],
