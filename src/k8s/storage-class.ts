@@ -37,11 +37,12 @@ export const volumeClassPath = (volume: Annotated): readonly string[] =>
     ? ['metadata', 'annotations', BETA_CLASS_ANNOTATION]
     : ['spec', 'storageClassName'];
 
-/** IsDefaultAnnotation: exactly the string "true", GA or beta key. */
+/**
+ * IsDefaultAnnotation: exactly the string "true", GA or beta key. An unquoted `true` or `True` is a
+ * YAML boolean, which kubectl cannot decode into the string-valued annotations: never a default.
+ */
 export function isDefaultClass(storageClass: StorageClass): boolean {
-  return (
-    annotation(storageClass, DEFAULT_CLASS_ANNOTATION) === 'true' || annotation(storageClass, BETA_DEFAULT_CLASS_ANNOTATION) === 'true'
-  );
+  return defaultClassAnnotations(storageClass).some(({ value }) => value === 'true');
 }
 
 /**
