@@ -246,14 +246,16 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
     const name = volumeNameOf(claim);
     if (name !== undefined) named.add(name);
   }
-  const reservedKeys = new Set<string>();
+  // Claim key → the uids its reservations hold (undefined: a claimRef without uid, open to any claim of that name).
+  const reservations = new Map<string, (string | undefined)[]>();
   let offered = 0;
   volumes.forEach((volume) => {
     const ref = claimRefOf(volume.object);
-    if (ref) reservedKeys.add(claimKey(ref));
+    if (ref) reservations.set(claimKey(ref), [...(reservations.get(claimKey(ref)) ?? []), ref.uid]);
     else if (!named.has(volume.name) && volumeCapacity(volume.object)) offered++;
   });
-  const hasReservation = (claim: BinderClaim) => reservedKeys.has(claimKey(claim));
+  const hasReservation = (claim: BinderClaim) =>
+    (reservations.get(claimKey(claim)) ?? []).some((uid) => uid === undefined || uid === claim.uid);
 
   /**
    * Whether the view offers PVs to claims like this one, so that none fitting is a finding rather

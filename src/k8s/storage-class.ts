@@ -95,6 +95,16 @@ export function isDynamicClass(storageClass: StorageClass): boolean {
   return typeof provisioner === 'string' && provisioner !== '' && provisioner !== NO_PROVISIONER;
 }
 
+/**
+ * Whether provisioners refuse the claim: the CSI external-provisioner (and most others) rejects any
+ * claim with a selector, even `selector: {}` ("claim Selector is not supported"), so a claim the PV
+ * controller hands to its class for provisioning stays Pending.
+ */
+export function selectorBlocksProvisioning(claim: PersistentVolumeClaim): boolean {
+  const selector: unknown = claim.spec?.selector;
+  return selector !== undefined && selector !== null;
+}
+
 /** volumeBindingMode, defaulted to Immediate as SetDefaults_StorageClass does. */
 export function bindingModeOf(storageClass: StorageClass): string {
   const mode: unknown = storageClass.volumeBindingMode;

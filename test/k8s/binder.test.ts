@@ -7,7 +7,7 @@ interface PvOptions {
   modes?: string[];
   className?: string;
   labels?: Record<string, string>;
-  claimRef?: { namespace?: string; name: string };
+  claimRef?: { namespace?: string; name: string; uid?: string };
   volumeMode?: string;
 }
 
@@ -229,6 +229,23 @@ describe('pre-binding', () => {
       claims: [claim('c', { className: '', selector: { matchLabels: { disk: 'ssd' } } })],
     });
     expect(result).toEqual({ kind: 'bound', volume: 0, via: 'claimRef' });
+  });
+
+  it('a claimRef uid binds only the claim with that uid (IsVolumeBoundToClaim); a claim from a file has a new one', () => {
+    const volumes = [pv('exported', { className: '', claimRef: { namespace: 'default', name: 'c', uid: 'u-1' } })];
+    expect(run({ volumes, claims: [claim('c', { className: '' })] })[0]).toMatchObject({
+      kind: 'pending',
+      closest: { volume: 0, failure: { kind: 'reserved', name: 'c', uid: 'u-1' } },
+    });
+    expect(run({ volumes, claims: [claim('c', { className: '', volumeName: 'exported' })] })[0]).toMatchObject({
+      kind: 'prebind-failed',
+      miss: { failure: { kind: 'reserved', uid: 'u-1' } },
+    });
+    expect(run({ volumes, claims: [{ ...claim('c', { className: '' }), uid: 'u-1' }] })[0]).toEqual({
+      kind: 'bound',
+      volume: 0,
+      via: 'claimRef',
+    });
   });
 
   it('claimRef pre-binding still needs capacity, volumeMode and the access-mode superset', () => {
