@@ -39,9 +39,9 @@ function attachRequiredIn(model: Model) {
 
 /**
  * Whether the claim's volume goes through the attach step, the one answer every multi-attach rule
- * uses. Bound: its PV's source. Provisioned: its class's provisioner. Waiting for a static PV of a
- * class whose PVs in the view all skip the attach step (local PVs of a no-provisioner class): the
- * cluster's PVs of that class are taken to be of the same kind. Anything else may attach.
+ * uses. Bound: its PV's source. Provisioned: its class's provisioner. Waiting for a PV of a
+ * no-provisioner class whose PVs in the view all skip the attach step (local PVs): the cluster's PVs
+ * of that class are taken to be of the same kind. Anything else may attach.
  */
 function claimAttaches(model: Model, binding: Binding, attachRequired: AttachRequired): boolean {
   switch (binding.kind) {
@@ -52,6 +52,9 @@ function claimAttaches(model: Model, binding: Binding, attachRequired: AttachReq
       return provisioner === undefined || provisionerAttaches(provisioner, attachRequired);
     }
     case 'pending': {
+      // Only a no-provisioner class says its PVs are made alike (local PVs of a static provisioner); a
+      // claim without class or of a class not in the view is provisioned in a real cluster.
+      if (binding.why !== 'no-provisioner') return true;
       const pool = model.volumesOfClass(binding.storageClass);
       return pool.length === 0 || pool.some((pv) => volumeAttaches(pvObject(pv), attachRequired));
     }

@@ -46,6 +46,26 @@ describe('claimAccess().attaches: one answer for every multi-attach rule', () =>
     const files = storageClass('local-storage', 'kubernetes.io/no-provisioner') + localPv + claim('big', 'local-storage', '50Gi');
     expect(attaches(files, 'big')).toBe(false);
   });
+  it('a claim without class may attach, whatever classless PVs the view has (a real cluster provisions it)', () => {
+    const hostPathPv = `---
+apiVersion: v1
+kind: PersistentVolume
+metadata: {name: host}
+spec:
+  capacity: {storage: 1Gi}
+  accessModes: [ReadWriteOnce]
+  hostPath: {path: /srv}
+`;
+    const classless = `---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: {name: data}
+spec:
+  accessModes: [ReadWriteOnce]
+  resources: {requests: {storage: 50Gi}}
+`;
+    expect(attaches(hostPathPv + classless, 'data')).toBe(true);
+  });
   it('a claim of a class with no PV in the view may attach', () => {
     expect(attaches(storageClass('local-storage', 'kubernetes.io/no-provisioner') + claim('any', 'local-storage'), 'any')).toBe(true);
   });
