@@ -1,4 +1,5 @@
-import { activeFindings, type LintResult } from '../engine.js';
+import type { LintResult } from '../engine.js';
+import { activeFindings } from '../findings.js';
 import { findFocus, focusGraph, namespaceGraph } from '../graph/filter.js';
 import { buildGraph, type Graph } from '../graph/model.js';
 import { toDot, toMermaid } from '../graph/render.js';
