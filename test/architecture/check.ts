@@ -5,8 +5,6 @@ import type { ImportEdge } from './imports.js';
 export interface Layer {
   name: string;
   files: readonly string[];
-  /** Files the globs match that belong to another layer. */
-  except?: readonly string[];
 }
 
 /** Files in one strongly connected part of the import graph, and one way round it. */
@@ -20,19 +18,13 @@ export interface ArchitectureInput {
   edges: readonly ImportEdge[];
   /** Bottom first: a file may import files of its own layer and of the layers listed before it. */
   layers: readonly Layer[];
-  /** Cycles tolerated for now, each the exact sorted file list of one cycle. */
-  tolerated?: readonly (readonly string[])[];
 }
 
 /** Every way the files break the layer table, one message each; empty when they keep it. */
-export function architectureProblems({ files, edges, layers, tolerated = [] }: ArchitectureInput): string[] {
+export function architectureProblems({ files, edges, layers }: ArchitectureInput): string[] {
   const problems: string[] = [];
   const layerOf = new Map<string, number>();
-  const matchers = layers.map((layer) => {
-    const included = picomatch([...layer.files]);
-    const excluded = layer.except?.length ? picomatch([...layer.except]) : () => false;
-    return (file: string) => included(file) && !excluded(file);
-  });
+  const matchers = layers.map((layer) => picomatch([...layer.files]));
   for (const file of files) {
     const matching = matchers.flatMap((matches, index) => (matches(file) ? [index] : []));
     if (matching.length === 0) problems.push(`unplaced: ${file} belongs to no layer; add it to the layer table`);
@@ -45,16 +37,8 @@ export function architectureProblems({ files, edges, layers, tolerated = [] }: A
     if (from === undefined || to === undefined || to <= from) continue;
     problems.push(`back edge: ${site(edge)} reaches up from ${layers[from].name} to ${layers[to].name}`);
   }
-  const toleratedKeys = new Set(tolerated.map((files) => [...files].sort().join(' ')));
-  const seen = new Set<string>();
-  for (const cycle of findCycles(files, edges)) {
-    const key = cycle.files.join(' ');
-    seen.add(key);
-    if (!toleratedKeys.has(key)) problems.push(`cycle: ${cycle.files.join(', ')}\n    ${cycle.path.map(site).join('\n    ')}`);
-  }
-  for (const key of toleratedKeys) {
-    if (!seen.has(key)) problems.push(`stale exemption: no cycle is exactly [${key.split(' ').join(', ')}] any more; remove the entry`);
-  }
+  for (const cycle of findCycles(files, edges))
+    problems.push(`cycle: ${cycle.files.join(', ')}\n    ${cycle.path.map(site).join('\n    ')}`);
   return problems;
 }
 
@@ -62,12 +46,7 @@ const site = (edge: ImportEdge) => `${edge.from}:${edge.line} ${edge.kind} '${ed
 
 /** The layer table as the failure message shows it, top first, as one reads a stack. */
 export function describeLayers(layers: readonly Layer[]): string {
-  const lines = layers
-    .map((layer, index) => {
-      const except = layer.except?.length ? ` (except ${layer.except.join(', ')})` : '';
-      return `  ${String(index).padStart(2)} ${layer.name}: ${layer.files.join(', ')}${except}`;
-    })
-    .reverse();
+  const lines = layers.map((layer, index) => `  ${String(index).padStart(2)} ${layer.name}: ${layer.files.join(', ')}`).reverse();
   return ['Layers, top first; a file may import its own layer and the layers below it:', ...lines].join('\n');
 }
 

@@ -18,13 +18,12 @@ export const LAYERS: readonly Layer[] = [
   // The YAML front end: files (plain, Helm output, kustomize) to located resources. Above k8s so that
   // it may ask Kubernetes questions, never the reverse: k8s stays free of files and positions.
   { name: 'load', files: ['src/load/**'] },
+  // JSON-schema validation of resources against the built-in and CRD schemas: it needs resources
+  // and a few Kubernetes facts (strategic-merge directives), not their meaning together.
+  { name: 'schema', files: ['src/schema/**'] },
   // What the manifests mean together: workloads, claims, bindings, references, built from resources.
-  // src/schema/fragments.ts is model knowledge kept in schema/ (which resources are kustomize patches
-  // or partials, read from the whole view); the model's storage quantities use it, so it sits here.
-  { name: 'model', files: ['src/model/**', 'src/schema/fragments.ts'] },
-  // JSON-schema validation of every resource in the model against the built-in and CRD schemas. It
-  // takes the whole view (CRDs and patches come from the model), so it sits above the model.
-  { name: 'schema', files: ['src/schema/**'], except: ['src/schema/fragments.ts'] },
+  // The model owns its derived facts, the schema check among them, so it sits above schema.
+  { name: 'model', files: ['src/model/**'] },
   // The contract between rules and engine: defineRule, the rule context and report shapes, and the
   // table of renamed rule ids. The rule context hands rules the model, so it sits above the model.
   { name: 'rule API', files: ['src/rule.ts', 'src/rule-aliases.ts'] },
