@@ -24,9 +24,10 @@ export const LAYERS: readonly Layer[] = [
   // What the manifests mean together: workloads, claims, bindings, references, built from resources.
   // The model owns its derived facts, the schema check among them, so it sits above schema.
   { name: 'model', files: ['src/model/**'] },
-  // The contract between rules and engine: defineRule, the rule context and report shapes, and the
-  // table of renamed rule ids. The rule context hands rules the model, so it sits above the model.
-  { name: 'rule API', files: ['src/rule.ts', 'src/rule-aliases.ts'] },
+  // The contract between rules and engine: defineRule, the rule context and report shapes, the
+  // table of renamed rule ids, and rule-kit's helpers that phrase and report findings for several
+  // rules alike. The rule context hands rules the model, so it sits above the model.
+  { name: 'rule API', files: ['src/rule.ts', 'src/rule-aliases.ts', 'src/rule-kit/**'] },
   // The rules and their generated registry: each reads the model (and schema problems) through the
   // rule API, and nothing but the entry points picks the registry up.
   { name: 'rules', files: ['rules/**'] },
