@@ -18,12 +18,10 @@ export interface ArchitectureInput {
   edges: readonly ImportEdge[];
   /** Bottom first: a file may import files of its own layer and of the layers listed before it. */
   layers: readonly Layer[];
-  /** Cycles tolerated for now, each the exact file list of one cycle. */
-  tolerated?: readonly (readonly string[])[];
 }
 
 /** Every way the files break the layer table, one message each; empty when they keep it. */
-export function architectureProblems({ files, edges, layers, tolerated = [] }: ArchitectureInput): string[] {
+export function architectureProblems({ files, edges, layers }: ArchitectureInput): string[] {
   const problems: string[] = [];
   const layerOf = new Map<string, number>();
   const matchers = layers.map((layer) => picomatch([...layer.files]));
@@ -39,16 +37,8 @@ export function architectureProblems({ files, edges, layers, tolerated = [] }: A
     if (from === undefined || to === undefined || to <= from) continue;
     problems.push(`back edge: ${site(edge)} reaches up from ${layers[from].name} to ${layers[to].name}`);
   }
-  const toleratedKeys = new Set(tolerated.map((cycle) => [...cycle].sort().join(' ')));
-  const found = new Set<string>();
   for (const cycle of findCycles(files, edges)) {
-    const key = cycle.files.join(' ');
-    found.add(key);
-    if (!toleratedKeys.has(key)) problems.push(`cycle: ${cycle.files.join(', ')}\n    ${cycle.path.map(site).join('\n    ')}`);
-  }
-  // An exemption outliving its cycle would silently cover the next cycle among those files.
-  for (const key of toleratedKeys) {
-    if (!found.has(key)) problems.push(`stale exemption: no cycle is exactly [${key.split(' ').join(', ')}] any more; remove the entry`);
+    problems.push(`cycle: ${cycle.files.join(', ')}\n    ${cycle.path.map(site).join('\n    ')}`);
   }
   return problems;
 }

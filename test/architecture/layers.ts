@@ -17,7 +17,8 @@ export const LAYERS: readonly Layer[] = [
   { name: 'k8s', files: ['src/k8s/**'] },
   // The YAML front end: files (plain, Helm output, kustomize) to located resources. Above k8s so that
   // it may ask Kubernetes questions, never the reverse: k8s stays free of files and positions.
-  { name: 'load', files: ['src/load/**'] },
+  // src/platform-inputs.ts is a source of input files too: a platform's built-in StorageClasses.
+  { name: 'load', files: ['src/load/**', 'src/platform-inputs.ts'] },
   // JSON-schema validation of resources against the built-in and CRD schemas: it needs resources
   // and a few Kubernetes facts (strategic-merge directives), not their meaning together.
   { name: 'schema', files: ['src/schema/**'] },

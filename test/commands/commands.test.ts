@@ -35,7 +35,7 @@ spec:
 describe('commands through main()', () => {
   it('lints standard input and writes the report and exit code through its io', async () => {
     const run = recordingIO(podOnMissingClaim);
-    expect(await main(['-', '--format', 'json'], run.io)).toBe(1);
+    expect(await main(['-', '--format', 'json', '--fail-on', 'warning'], run.io)).toBe(1);
     const report = JSON.parse(run.stdout()) as { findings: { ruleId: string; file: string; line: number }[] };
     expect(report.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['<stdin>:12 claim-not-found']);
     expect(run.stderr()).toBe('');
