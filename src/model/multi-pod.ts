@@ -1,8 +1,7 @@
-import type { Resource } from '../load/resource.js';
+import type { RelatedReport, Resource } from '../load/resource.js';
 import { isSingleWriter } from '../k8s/access-modes.js';
 import { provisionerAttaches, volumeAttaches, type AttachRequired } from '../k8s/attach.js';
 import { claimAccessModes, volumeAccessModes } from '../k8s/pv-match.js';
-import type { RelatedReport } from '../rule.js';
 import type { JsonPath } from '../types.js';
 import { pvObject, type Binding } from './binding.js';
 import type { Claim } from './claims.js';

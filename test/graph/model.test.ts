@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findFocus, focusGraph, namespaceGraph } from '../../src/graph/filter.js';
 import { buildGraph, type Graph } from '../../src/graph/model.js';
 import { toDot, toMermaid } from '../../src/graph/render.js';
-import { activeFindings, lint, NEWEST_KUBE_VERSION } from '../../src/engine.js';
+import { lint, NEWEST_KUBE_VERSION } from '../../src/engine.js';
+import { activeFindings } from '../../src/findings.js';
 import { rules } from '../../rules/index.js';
 import { bindingRows, formatBindingsTable } from '../../src/report/bindings.js';
 
