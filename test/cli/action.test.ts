@@ -21,6 +21,12 @@ spec:
     - name: data
       persistentVolumeClaim:
         claimName: db-data
+---
+# Its folder declares claims, so the missing one is an error.
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: {name: cache}
+spec: {storageClassName: "", accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
 `;
 
 interface ActionYaml {

@@ -40,6 +40,16 @@ spec:
     - name: data
       persistentVolumeClaim:
         claimName: nothing-here
+---
+# The folder declares its claims, so a claim missing from it is a mistake (an error), not the cluster's.
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: cache
+spec:
+  storageClassName: ""
+  accessModes: [ReadWriteOnce]
+  resources: {requests: {storage: 1Gi}}
 `;
 const configMap = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\ndata:\n  a: "1"\n';
 
@@ -78,7 +88,7 @@ describe('kstorelint CLI', () => {
       related: [],
       fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
     });
-    expect(report.summary).toMatchObject({ errors: 1, warnings: 0, infos: 0, files: 1, resources: 1 });
+    expect(report.summary).toMatchObject({ errors: 1, warnings: 0, infos: 0, files: 1, resources: 2 });
   });
 
   it('reads standard input with -', () => {
@@ -128,7 +138,7 @@ describe('kstorelint CLI', () => {
   });
 
   it('lists and explains rules', () => {
-    expect(run(['rules']).stdout).toMatch(/claim-not-found\s+error\s+pod-volumes/);
+    expect(run(['rules']).stdout).toMatch(/claim-not-found\s+warning\s+pod-volumes/);
     const explain = run(['explain', 'claim-not-found']);
     expect(explain.stdout).toContain('Why:');
     expect(run(['explain', 'nope']).code).toBe(2);

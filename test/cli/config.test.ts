@@ -33,6 +33,12 @@ spec:
     - name: data
       persistentVolumeClaim:
         claimName: db-data
+---
+# Its folder declares claims, so the missing one is an error unless the configuration knows better.
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: {name: cache, namespace: prod}
+spec: {storageClassName: "", accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
 `;
 
 describe('configuration file', () => {

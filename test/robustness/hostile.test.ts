@@ -162,7 +162,7 @@ describe('hostile input: the CLI', () => {
     symlinkSync('/nonexistent/x.yaml', path.join(dir, 'gone.yaml'));
     mkfifoSync(path.join(dir, 'pipe.yaml'));
     writeFileSync(path.join(dir, 'bin.yaml'), Buffer.from([0, 1, 2]));
-    const run = runCli(['--no-color', dir], { timeout: 20_000 });
+    const run = runCli(['--no-color', '--fail-on', 'warning', dir], { timeout: 20_000 });
     expect(run.signal).toBeNull();
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('claim-not-found');
@@ -208,7 +208,10 @@ fs.readFileSync = function (file, ...rest) {
 syncBuiltinESMExports();
 `,
     );
-    const run = runCli(['--no-color', dir], { nodeArgs: ['--import', pathToFileURL(preload).href], timeout: 20_000 });
+    const run = runCli(['--no-color', '--fail-on', 'warning', dir], {
+      nodeArgs: ['--import', pathToFileURL(preload).href],
+      timeout: 20_000,
+    });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('a.yaml');
     expect(run.stderr).toBe(
