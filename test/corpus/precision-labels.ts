@@ -10,10 +10,13 @@ export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
- * real: a mistake the author would fix, reported at the right place.
- * cluster: right only if the files were the whole cluster; the target plausibly exists in a real one.
- * wrong: not a mistake (misread YAML, merged examples, a patch or template linted as a whole object, a
- * placeholder, a wrong position...).
+ * real: a mistake the author would fix, reported at the right place. A deliberately broken example meant to be
+ * applied to a cluster (a troubleshooting lab, a book's failure demo) counts as real: it fails as stated.
+ * cluster: right only if the files were the whole cluster; the target plausibly exists in a real one (platform
+ * StorageClass, Secret made with kubectl or by an operator, PVs from a provisioner).
+ * wrong: not a mistake (misread YAML, merged alternative examples, a patch or template linted as a whole object,
+ * a placeholder, a condition that does not hold, a file never meant for a cluster such as parser test input or a
+ * vendored API example, a wrong position...).
  */
 export type Verdict = 'real' | 'cluster' | 'wrong';
 export const VERDICTS: readonly Verdict[] = ['real', 'cluster', 'wrong'];
@@ -28,7 +31,12 @@ export interface Label {
   column: number;
   message: string;
   verdict: Verdict;
-  /** Does the severity follow the principle (error: rejected or fails in any cluster; warning: conditional)? */
+  /**
+   * Does the severity follow the principle (error: rejected or fails in any cluster given only the files;
+   * warning: fails under a condition or depends on objects outside the files; info: advice)? For a `wrong`
+   * finding, false means the observation would be acceptable at a lower severity (the reason says which);
+   * true means it should not be reported at all.
+   */
   severityOk: boolean;
   reason: string;
 }
