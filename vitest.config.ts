@@ -1,5 +1,8 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
+/** Labelled corpus findings the tool still gets wrong: a target, not a gate; run it with `npm run precision:test`. */
+const PRECISION = 'test/corpus/precision.test.ts';
+
 /**
  * Tests that run the built CLI as a user does (so they need the build in test/global-setup.ts), drive
  * a browser, feed hostile or generated inputs, or re-parse every fixture and the YAML test suite. The
@@ -7,6 +10,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * (isolate: false), which halves its time; its tests share no mutable state.
  */
 const SLOW = [
+  PRECISION,
   'test/browser/**/*.test.ts',
   'test/cli/**/*.test.ts',
   'test/graph/agreement.test.ts',
@@ -24,7 +28,15 @@ export default defineConfig({
         extends: true,
         test: { name: 'fast', isolate: false, include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SLOW] },
       },
-      { extends: true, test: { name: 'slow', include: SLOW, globalSetup: ['test/global-setup.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'slow',
+          include: SLOW,
+          exclude: [...configDefaults.exclude, ...(process.env.KSTORELINT_PRECISION ? [] : [PRECISION])],
+          globalSetup: ['test/global-setup.ts'],
+        },
+      },
     ],
   },
 });
