@@ -282,17 +282,6 @@ export class Model {
     podsAtOnce(workload.kind, workload.resource.object, this.autoscalerOf(workload)?.range),
   );
 
-  private readonly servicesByNamespace = new Lazy(() => {
-    const index = new Map<string, Resource[]>();
-    for (const service of this.ofKind('Service')) push(index, service.namespace ?? this.options.namespace, service);
-    return index;
-  });
-
-  /** Services of one namespace (for "did you mean"). */
-  servicesIn(namespace: string): Resource[] {
-    return this.servicesByNamespace.get().get(namespace) ?? [];
-  }
-
   /**
    * A StatefulSet's governing Service as a whole object: when a view holds several of the name (a base
    * and its overlays), the one that works (headless, selecting the pods) wins, so that only a view
