@@ -3,11 +3,12 @@ import path from 'node:path';
 import { applyBaseline, createBaseline, parseBaseline } from './baseline.js';
 import { isKustomizationDir, renderKustomization } from './load/kustomize.js';
 import { ConfigError, UsageError } from './errors.js';
-import { CONFIG_NAMES, findConfig, loadConfig, STARTER_CONFIG } from './config.js';
+import { CONFIG_NAMES, findConfig, loadConfig, schemaReference, starterConfig } from './config.js';
 import { parseArgs } from 'node:util';
 import { rules } from '../rules/index.js';
 import { currentRuleId, renameNotice } from './rule-aliases.js';
 import { isPlatform, PLATFORMS } from './k8s/platform-classes.js';
+import { parseKubeVersion } from './k8s/versions.js';
 import { discover, readManifest } from './discover.js';
 import { activeFindings, atOrAbove, DEFAULT_NAMESPACE, lint, NEWEST_KUBE_VERSION } from './engine.js';
 import type { InputFile } from './load/load.js';
@@ -32,6 +33,8 @@ Paths:
                            a kustomization.yaml is rendered with kubectl kustomize when kubectl
                            is on PATH, and findings point into the files objects came from
   <file> | <glob>          files as given, or matching a glob
+                           folders and globs leave out **/testdata/**, **/vendor/**, **/Godeps/**
+                           and **/_workspace/** (--no-default-ignore, or defaultIgnore: false, keeps them)
   -                        read manifests from standard input
 
 Options:
@@ -52,7 +55,7 @@ Options:
                            from the working directory upwards); --no-config ignores it
   -n, --namespace <name>   namespace of objects that do not set one (default: default); graph and
                            bindings show only this namespace when it is given
-      --kube-version <1.N> Kubernetes version deployed to (default: ${NEWEST_KUBE_VERSION})
+      --kube-version <1.N> Kubernetes version deployed to (default: ${NEWEST_KUBE_VERSION}; 1.N.P counts as 1.N)
       --platform <name>    the platform deployed to; its built-in StorageClasses exist (${PLATFORMS.join(', ')})
       --rule <id>=<level>  set a rule's severity (error, warning, info) or turn it off
       --cluster <file>     live objects (kubectl get pv,pvc,sc,svc,cm,secret -A -o yaml > f);
@@ -88,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
       baseline: { type: 'string' },
       'write-baseline': { type: 'string' },
       'no-config': { type: 'boolean' },
+      'no-default-ignore': { type: 'boolean' },
       rule: { type: 'string', multiple: true, default: [] },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -124,14 +128,13 @@ export async function main(argv: string[]): Promise<number> {
   const config = configFile ? (await loadConfig(configFile, known)).config : {};
   const failOn = parseSeverity(values['fail-on'] ?? config.failOn ?? 'error', '--fail-on');
   const namespace = values.namespace ?? config.namespace ?? DEFAULT_NAMESPACE;
-  const kubeVersion = values['kube-version'] ?? config.kubeVersion ?? NEWEST_KUBE_VERSION;
+  const kubeVersion = parseKubeVersionFlag(values['kube-version']) ?? config.kubeVersion ?? NEWEST_KUBE_VERSION;
   const format = (values.format ?? 'stylish') as Format;
   if (!subcommand && !(FORMATS as readonly string[]).includes(format))
     throw new UsageError(`unknown format '${format}' (${FORMATS.join(', ')})`);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0))
     throw new UsageError('--max-warnings takes a whole number');
-  if (!/^1\.\d+$/.test(kubeVersion)) throw new UsageError(`--kube-version takes 1.N, not '${kubeVersion}'`);
   const platform = values.platform ?? config.platform;
   if (platform !== undefined && !isPlatform(platform))
     throw new UsageError(`--platform takes one of ${PLATFORMS.join(', ')}, not '${platform}'`);
@@ -139,6 +142,7 @@ export async function main(argv: string[]): Promise<number> {
   const extraReports = values.report.map(parseReportOption);
 
   const ignore = (config.ignore ?? []).map((glob) => path.relative(process.cwd(), path.resolve(path.dirname(configFile ?? '.'), glob)));
+  const discoverOptions = { ignore, defaultIgnore: !values['no-default-ignore'] && config.defaultIgnore !== false };
   // A kustomization folder is linted as kubectl would apply it: rendered, when kubectl is there.
   const inputs: InputFile[] = [];
   const patterns: string[] = [];
@@ -159,7 +163,7 @@ export async function main(argv: string[]): Promise<number> {
       patterns.push(positional);
     }
   }
-  const found = await discover(patterns, process.cwd(), ignore);
+  const found = await discover(patterns, process.cwd(), discoverOptions);
   let usageProblem = false;
   for (const error of found.errors) {
     process.stderr.write(`kstorelint: ${error.path}: ${error.message}\n`);
@@ -173,7 +177,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   // Hook mode: only the files passed are reported on, but references resolve against the context too.
   const given = new Set(found.files.map((file) => path.normalize(file)));
-  const contextFiles = values.context.length ? (await discover(values.context, process.cwd(), ignore)).files : [];
+  const contextFiles = values.context.length ? (await discover(values.context, process.cwd(), discoverOptions)).files : [];
   for (const file of contextFiles) {
     if (given.has(path.normalize(file))) continue;
     const read = readManifest(file);
@@ -194,6 +198,7 @@ export async function main(argv: string[]): Promise<number> {
     defaultStorageClass: config.defaultStorageClass,
     ...(platform ? { platform } : {}),
   });
+  linted.stats.ignoredByDefault = found.ignoredByDefault;
   if (subcommand) {
     const options = { format: values.format, focus: values.focus, namespace: values.namespace };
     const text = subcommand === 'graph' ? await graphCommand(linted, options) : bindingsCommand(linted, options);
@@ -264,7 +269,7 @@ function isDirectory(p: string): boolean {
 function writeStarterConfig(): number {
   const target = path.resolve(CONFIG_NAMES[0]);
   if (existsSync(target)) throw new UsageError(`${CONFIG_NAMES[0]} already exists; not overwritten`);
-  writeFileSync(target, STARTER_CONFIG);
+  writeFileSync(target, starterConfig(schemaReference(process.cwd(), packageVersion())));
   process.stdout.write(`Wrote ${CONFIG_NAMES[0]}\n`);
   return 0;
 }
@@ -276,6 +281,13 @@ function parseReportOption(value: string): { format: Format; file: string } {
     throw new UsageError(`--report takes <format>=<file> with a format of ${FORMATS.join(', ')}, not '${value}'`);
   }
   return { format: format as Format, file };
+}
+
+function parseKubeVersionFlag(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseKubeVersion(value);
+  if (!parsed.ok) throw new UsageError(`--kube-version ${parsed.message}`);
+  return parsed.version;
 }
 
 function parseSeverity(value: string, flag: string): Severity {
