@@ -15,7 +15,7 @@ import { platformInputs } from './platform-inputs.js';
 import { objectOf } from './util/shape.js';
 import { currentRuleId, firstRuleId, renameNotice } from './rule-aliases.js';
 import { formatMessage, type AnyRule, type RuleContext } from './rule.js';
-import { severityRank, type Finding, type Severity } from './types.js';
+import type { Finding, Severity } from './types.js';
 
 export interface LintOptions extends ModelOptions {
   rules: readonly AnyRule[];
@@ -148,10 +148,6 @@ function sortAndDeduplicate(findings: Finding[]): Finding[] {
   return findings.filter((finding, i) => i === 0 || compare(finding, findings[i - 1]) !== 0);
 }
 
-export function atOrAbove(findings: readonly Finding[], threshold: Severity): Finding[] {
-  return findings.filter((finding) => !finding.suppressed && severityRank(finding.severity) >= severityRank(threshold));
-}
-
 function withoutShadowedGeneric(findings: Finding[], generic: ReadonlySet<string>): Finding[] {
   const specificLines = new Set(findings.filter((f) => !generic.has(f.ruleId)).map((f) => `${f.file}\u0000${f.line}`));
   return findings.filter((f) => !generic.has(f.ruleId) || !specificLines.has(`${f.file}\u0000${f.line}`));
@@ -206,9 +202,6 @@ function unusedDirectiveFindings(directives: readonly Directive[], known: Readon
       };
     });
 }
-
-/** Findings that count: not suppressed. */
-export const activeFindings = (findings: readonly Finding[]) => findings.filter((finding) => !finding.suppressed);
 
 /** Severity overrides keyed by current rule ids; an old id gets a notice. */
 function currentRuleIds(severities: Readonly<Record<string, Severity | 'off'>>, notices: string[]): Record<string, Severity | 'off'> {

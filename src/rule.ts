@@ -1,5 +1,5 @@
 import type { FileProblem } from './load/load.js';
-import type { Resource } from './load/resource.js';
+import type { RelatedReport, Resource } from './load/resource.js';
 import type { Model } from './model/model.js';
 import type { JsonPath, Severity } from './types.js';
 
@@ -59,11 +59,8 @@ export type MessageData<S extends string> = [Placeholders<S>] extends [never]
   ? Record<string, never>
   : Record<Placeholders<S>, string | number>;
 
-export interface RelatedReport {
-  resource: Resource;
-  path: JsonPath;
-  message: string;
-}
+/** Defined next to Resource so that model analyses can build one without reaching up to the rule API. */
+export type { RelatedReport };
 
 export type ResourceReport<M extends Record<string, string>> = {
   [K in keyof M & string]: {

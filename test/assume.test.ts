@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { activeFindings, lint } from '../src/engine.js';
+import { lint } from '../src/engine.js';
+import { activeFindings } from '../src/findings.js';
 
 const manifests = `apiVersion: v1
 kind: PersistentVolumeClaim

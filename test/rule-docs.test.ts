@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { CATEGORIES } from '../src/rule.js';
-import { activeFindings } from '../src/engine.js';
+import { activeFindings } from '../src/findings.js';
 import { compareWithExpectations, expectationsIn } from '../src/testing/expectations.js';
 import { exampleFiles, lintTexts, repoRoot } from './helpers.js';
 import { renderRulesIndex, ruleFiles } from '../scripts/gen-rules-index.js';

@@ -106,6 +106,9 @@ spec:
       if (!model.isFirstCopy(claim)) continue;
       const binding = model.binding(claim);
       if (binding.kind === 'prebind-failed' && binding.volume && binding.failure?.kind === 'reserved') {
+        // A claimRef naming this very claim with an exported uid is restore-claimref-uid's finding.
+        if (binding.failure.uid !== undefined && binding.failure.name === claim.name && binding.failure.namespace === claim.namespace)
+          continue;
         found.push({ claim, volume: binding.volume, other: binding.failure });
       }
     }

@@ -14,7 +14,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'Two workloads mount the same ReadWriteOnce or ReadWriteOncePod claim',
-    why: "A ReadWriteOnce volume is attached to one node at a time: pods of another workload that land on a different node wait in ContainerCreating with `Multi-Attach error`, and nothing tells the scheduler to keep them together (warning: it works only while every pod happens to share a node). A ReadWriteOncePod claim may be used by one pod in the whole cluster: the second workload's pod is unschedulable for as long as the first one runs (error). Typical cases: a backup CronJob or a sidecar Deployment mounting a database's claim. ReadWriteOnce volumes that mount without an attach step (NFS, EFS, Azure Files, CephFS, or a CSIDriver with `attachRequired: false`) never meet that check and are not reported; ReadWriteOncePod is enforced by the scheduler for every volume.",
+    why: "A ReadWriteOnce volume is attached to one node at a time: pods of another workload that land on a different node wait in ContainerCreating with `Multi-Attach error`, and nothing tells the scheduler to keep them together (warning: it works only while every pod happens to share a node). A ReadWriteOncePod claim may be used by one pod in the whole cluster: the second workload's pod is unschedulable for as long as the first one runs (error). Typical cases: a backup CronJob or a sidecar Deployment mounting a database's claim. ReadWriteOnce volumes that mount without an attach step (NFS, EFS, Azure Files, CephFS, hostPath and local PVs, node-local provisioners such as rancher.io/local-path, or a CSIDriver with `attachRequired: false`) never meet that check and are not reported; ReadWriteOncePod is enforced by the scheduler for every volume.",
     fix: "Give each workload its own claim, run the second task inside the first workload's pod (a sidecar or an init container), or use a volume that supports ReadWriteMany. If the pods must share one RWO disk, pin them to one node with pod affinity (fragile).",
     examples: {
       bad: `apiVersion: v1
@@ -144,6 +144,7 @@ spec:
     },
     references: [
       'pkg/volume/util/util.go (IsMultiAttachAllowed)',
+      'pkg/controller/volume/attachdetach/util/util.go (ProcessPodVolumes skips volumes without an attachable plugin)',
       'pkg/controller/volume/attachdetach/reconciler/reconciler.go (reportMultiAttachError)',
       'pkg/scheduler/framework/plugins/volumerestrictions/volume_restrictions.go (ReadWriteOncePod conflict)',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes',

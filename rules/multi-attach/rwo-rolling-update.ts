@@ -1,6 +1,6 @@
 import { describeWorkload } from '../../src/model/workloads.js';
 import { deploymentRollout, keepsOldPodsUntilNewReady } from '../../src/k8s/rollout.js';
-import { accessRelated, describeAccess, singleWriterUses } from '../../src/model/multi-pod.js';
+import { accessRelated, describeAccess, enforcedAcrossNodes, singleWriterUses } from '../../src/model/multi-pod.js';
 import { getIn } from '../../src/util/get-in.js';
 import { defineRule } from '../../src/rule.js';
 
@@ -13,7 +13,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'A one-replica Deployment with a rolling update that keeps the old pod mounts a ReadWriteOnce or ReadWriteOncePod claim',
-    why: 'A Deployment without `strategy` rolls out with RollingUpdate, maxSurge 25 % and maxUnavailable 25 %; for one replica that resolves to surge 1, unavailable 0 (ResolveFenceposts): the new pod is created while the old one keeps running and the old one is only removed once the new one is ready. A ReadWriteOnce volume cannot be attached to a second node, so a new pod scheduled elsewhere waits in ContainerCreating with `Multi-Attach error`; a ReadWriteOncePod claim makes the new pod unschedulable on any node. Either way the new pod never becomes ready, the old one is never removed, and the rollout hangs until `progressDeadlineSeconds` marks it failed. On the same node it works by luck.',
+    why: 'A Deployment without `strategy` rolls out with RollingUpdate, maxSurge 25 % and maxUnavailable 25 %; for one replica that resolves to surge 1, unavailable 0 (ResolveFenceposts): the new pod is created while the old one keeps running and the old one is only removed once the new one is ready. A ReadWriteOnce volume cannot be attached to a second node, so a new pod scheduled elsewhere waits in ContainerCreating with `Multi-Attach error`; a ReadWriteOncePod claim makes the new pod unschedulable on any node. Either way the new pod never becomes ready, the old one is never removed, and the rollout hangs until `progressDeadlineSeconds` marks it failed. On the same node it works by luck. ReadWriteOnce volumes that mount without an attach step (NFS, EFS, Azure Files, CephFS, hostPath and local PVs, node-local provisioners such as rancher.io/local-path, or a CSIDriver with `attachRequired: false`) never meet the Multi-Attach check and are not reported; ReadWriteOncePod is enforced by the scheduler for every volume.',
     fix: 'Use `strategy: {type: Recreate}` (the old pod is stopped before the new one starts), or set `rollingUpdate.maxSurge: 0` so the old pod goes first. If several pods must run, give each its own claim (a StatefulSet with `volumeClaimTemplates`) or use a ReadWriteMany volume.',
     examples: {
       bad: `apiVersion: v1
@@ -87,6 +87,7 @@ spec:
       'pkg/controller/deployment/util/deployment_util.go (ResolveFenceposts)',
       'pkg/controller/volume/attachdetach/reconciler/reconciler.go (reportMultiAttachError)',
       'pkg/volume/util/util.go (IsMultiAttachAllowed)',
+      'pkg/controller/volume/attachdetach/util/util.go (ProcessPodVolumes skips volumes without an attachable plugin)',
       'pkg/scheduler/framework/plugins/volumerestrictions/volume_restrictions.go (ReadWriteOncePod conflict)',
       'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#strategy',
       'https://kubernetes.io/docs/concepts/storage/persistent-volumes/#access-modes',
@@ -111,7 +112,7 @@ spec:
       if (model.concurrency(workload)?.count !== 1) continue;
       const strategyPath = ['spec', 'strategy'];
       const strategyWritten = getIn(workload.resource.object, strategyPath) !== undefined;
-      for (const use of singleWriterUses(model, workload)) {
+      for (const use of singleWriterUses(model, workload).filter(enforcedAcrossNodes)) {
         context.report({
           messageId: use.podExclusive ? 'podExclusive' : 'multiAttach',
           data: { workload: describeWorkload(workload), surge: rollout.surge, claim: describeAccess(use) },

@@ -1,5 +1,6 @@
 import { HOST_PATH_TYPES, volumeSourceProblems, type VolumeSourceProblem } from '../../src/k8s/volume-source.js';
 import { isDns1123Label } from '../../src/k8s/names.js';
+import { isNamePlaceholder } from '../../src/k8s/object-names.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { JsonPath } from '../../src/types.js';
 import { defineRule, type RuleContext } from '../../src/rule.js';
@@ -197,7 +198,8 @@ data:
           });
         } else if (typeof raw.name === 'string') {
           const seen = firstIndex.get(volumeName);
-          if (!isDns1123Label(volumeName)) {
+          // `$APP-data`, `<name>`: the rendered name is what the API server validates (duplicates stay duplicates).
+          if (!isDns1123Label(volumeName) && !isNamePlaceholder(volumeName)) {
             const lower = volumeName.toLowerCase().replace(/[^-a-z0-9]/g, '-');
             context.report({
               messageId: 'nameInvalid',

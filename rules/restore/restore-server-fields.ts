@@ -24,8 +24,8 @@ items:
       name: shop-settings
       namespace: shop
       resourceVersion: "48213" # expect: restore-server-fields/resourceVersion@24
-      uid: 0b8e1f52-41f4-4c1e-a3c2-5f9d6c0e7a10 # expect: restore-server-fields/serverOwned@12
-      creationTimestamp: "2025-03-02T10:15:00Z" # expect: restore-server-fields/serverOwned@26
+      uid: 0b8e1f52-41f4-4c1e-a3c2-5f9d6c0e7a10
+      creationTimestamp: "2025-03-02T10:15:00Z"
     data:
       mode: production
 `,
@@ -53,28 +53,34 @@ items:
   },
   messages: {
     resourceVersion:
-      "{object} sets metadata.resourceVersion '{value}'; creating it fails with 'resourceVersion should not be set on objects to be created'",
+      "{object} sets server-owned {fields}; creating it fails because metadata.resourceVersion is '{value}' ('resourceVersion should not be set on objects to be created')",
     serverOwned:
-      '{object} sets {field}, which the API server owns and ignores or overwrites on create; the manifest looks like an unsanitised export',
+      '{object} sets server-owned {fields}, which the API server ignores or overwrites on create; the manifest looks like an unsanitised export',
   },
   check(context) {
     for (const resource of context.model.resources) {
-      for (const { field, path } of serverFieldsOf(resource.object)) {
-        const object = describe(resource);
-        if (field === 'metadata.resourceVersion') {
-          const value = String(objectOf(resource.object.metadata).resourceVersion);
-          context.report({ messageId: 'resourceVersion', data: { object, value }, resource, path, fix: 'delete metadata.resourceVersion' });
-        } else {
-          context.report({
-            messageId: 'serverOwned',
-            data: { object, field },
-            resource,
-            path,
-            fix: `delete ${field}`,
-            severity: 'warning',
-          });
-        }
+      const owned = serverFieldsOf(resource.object);
+      if (owned.length === 0) continue;
+      // One finding per object, where it breaks: resourceVersion fails the create, the rest only show an export.
+      const main = owned.find(({ field }) => field === 'metadata.resourceVersion') ?? owned[0];
+      const fields = joinFields(owned.map(({ field }) => field));
+      const common = {
+        resource,
+        path: main.path,
+        fix: `delete ${fields}`,
+      };
+      const object = describe(resource);
+      if (main.field === 'metadata.resourceVersion') {
+        const value = String(objectOf(resource.object.metadata).resourceVersion);
+        context.report({ ...common, messageId: 'resourceVersion', data: { object, fields, value } });
+      } else {
+        context.report({ ...common, messageId: 'serverOwned', data: { object, fields }, severity: 'warning' });
       }
     }
   },
 });
+
+/** `a`, `a and b`, `a, b and c`. */
+function joinFields(fields: readonly string[]): string {
+  return fields.length === 1 ? fields[0] : `${fields.slice(0, -1).join(', ')} and ${fields.at(-1)}`;
+}

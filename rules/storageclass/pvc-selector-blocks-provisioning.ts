@@ -1,4 +1,4 @@
-import { isDynamicClass } from '../../src/k8s/storage-class.js';
+import { isDynamicClass, selectorBlocksProvisioning } from '../../src/k8s/storage-class.js';
 import { fittingVolume, reservedVolume, storageClassObject } from '../../src/model/claim-specs.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
@@ -73,8 +73,7 @@ spec:
   check(context) {
     const { model } = context;
     for (const spec of model.claimSpecs) {
-      const claimSpec = objectOf(spec.object.spec);
-      if (claimSpec.selector === undefined || claimSpec.selector === null || nonEmptyString(claimSpec.volumeName)) continue;
+      if (!selectorBlocksProvisioning(spec.object) || nonEmptyString(objectOf(spec.object.spec).volumeName)) continue;
       const { effective } = spec.storageClass;
       const storageClass = model.storageClassFor(spec.storageClass);
       if (!storageClass || !isDynamicClass(storageClassObject(storageClass))) continue;

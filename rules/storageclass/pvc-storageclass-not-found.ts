@@ -1,5 +1,6 @@
 import { wellKnownPlatformClass, type WellKnownClass } from '../../src/k8s/platform-classes.js';
 import { listNames } from '../../src/k8s/names.js';
+import { isPlaceholderClassName } from '../../src/k8s/placeholders.js';
 import { reservedVolume } from '../../src/model/claim-specs.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
@@ -85,8 +86,9 @@ spec:
     const classNames = [...new Set(model.storageClasses.map((sc) => sc.name).filter((n) => n !== ''))];
     for (const spec of model.claimSpecs) {
       const { declared } = spec.storageClass;
-      // The binder compares class names only, so a PV carrying the name serves as well as the class.
-      if (!declared || model.volumesOfClass(declared).length > 0) continue;
+      // The binder compares class names only, so a PV carrying the name serves as well as the class;
+      // `my-storage-class`, `<your-class>`, `$STORAGE_CLASS` are for the reader to fill in.
+      if (!declared || isPlaceholderClassName(declared) || model.volumesOfClass(declared).length > 0) continue;
       // Pre-bound claims are never provisioned, so the class is only a name to compare with their PV.
       // A claim the binder gives a PV (a claimRef reserves it, whatever its class) is never provisioned either.
       if (nonEmptyString(objectOf(spec.object.spec).volumeName) || reservedVolume(model, spec)) continue;

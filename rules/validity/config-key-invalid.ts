@@ -1,4 +1,5 @@
-import { configKeyProblem, isTemplatePlaceholder, MAX_CONFIG_DATA_BYTES } from '../../src/k8s/env-names.js';
+import { isPlaceholderText } from '../../src/k8s/placeholders.js';
+import { configKeyProblem, MAX_CONFIG_DATA_BYTES } from '../../src/k8s/env-names.js';
 import { describe, type Resource } from '../../src/load/resource.js';
 import { isObject } from '../../src/util/shape.js';
 import { defineRule, type RuleContext } from '../../src/rule.js';
@@ -31,7 +32,7 @@ function checkObject(context: RuleContext<typeof messages>, resource: Resource, 
     for (const [key, value] of Object.entries(values)) {
       bytes += valueBytes(kind, field, value);
       const path = [field, key];
-      const problem = isTemplatePlaceholder(key) ? undefined : configKeyProblem(key);
+      const problem = isPlaceholderText(key) ? undefined : configKeyProblem(key);
       if (problem) context.report({ messageId: 'invalid', data: { key, object, problem, kind }, resource, path });
       // A Secret's stringData overrides data on write, which is allowed; a ConfigMap key must be in one map.
       else if (kind === 'ConfigMap' && field === 'binaryData' && seen.has(key))

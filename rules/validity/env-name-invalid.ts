@@ -1,5 +1,6 @@
+import { isPlaceholderText } from '../../src/k8s/placeholders.js';
 import { describeWorkload } from '../../src/model/workloads.js';
-import { envNameProblem, isTemplatePlaceholder } from '../../src/k8s/env-names.js';
+import { envNameProblem } from '../../src/k8s/env-names.js';
 import { kubeMinor, RELAXED_ENV_NAMES_SINCE, usesRelaxedEnvNames } from '../../src/k8s/versions.js';
 import { indexedObjectsOf, stringOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
@@ -81,7 +82,7 @@ spec:
         ];
         for (const { messageId, value, at } of candidates) {
           // An empty name is a required-field error of its own; an empty prefix means none.
-          if (!value || isTemplatePlaceholder(value)) continue;
+          if (!value || isPlaceholderText(value)) continue;
           const problem = envNameProblem(value, relaxed);
           if (!problem) continue;
           const equals = value.indexOf('=');

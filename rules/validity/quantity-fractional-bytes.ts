@@ -1,6 +1,7 @@
+import { isPlaceholderValue } from '../../src/k8s/placeholders.js';
 import { fractionalFixes, orList } from '../../src/k8s/quantity-fix.js';
 import { hasFractionalBytes, isPositive, parseQuantity, quantityBytes } from '../../src/k8s/quantity.js';
-import { isPlaceholderValue, quantityFieldText, storageQuantities } from '../../src/model/storage-quantities.js';
+import { quantityFieldText, storageQuantities } from '../../src/model/storage-quantities.js';
 import { defineRule } from '../../src/rule.js';
 
 export default defineRule({

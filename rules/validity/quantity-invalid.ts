@@ -1,6 +1,7 @@
+import { isPlaceholderValue } from '../../src/k8s/placeholders.js';
 import { quantityFixes } from '../../src/k8s/quantity-fix.js';
 import { parseQuantity, quantityBytes } from '../../src/k8s/quantity.js';
-import { isPlaceholderValue, quantityFieldText, storageQuantities } from '../../src/model/storage-quantities.js';
+import { quantityFieldText, storageQuantities } from '../../src/model/storage-quantities.js';
 import { defineRule } from '../../src/rule.js';
 
 /** `'10G' (10000000000 bytes)`. */

@@ -1,5 +1,6 @@
+import { isPlaceholderValue } from '../../src/k8s/placeholders.js';
 import { isPositive, parseQuantity } from '../../src/k8s/quantity.js';
-import { isPlaceholderValue, quantityFieldText, storageQuantities, type QuantitySite } from '../../src/model/storage-quantities.js';
+import { quantityFieldText, storageQuantities, type QuantitySite } from '../../src/model/storage-quantities.js';
 import { defineRule } from '../../src/rule.js';
 
 const isAbsent = (value: unknown) => value === undefined || value === null;

@@ -1,6 +1,7 @@
 import { yamlAmbiguity, type Ambiguity } from '../../src/k8s/yaml-versions.js';
 import { describe, type Resource } from '../../src/load/resource.js';
 import { isJsonFile } from '../../src/model/pod-files.js';
+import { getIn } from '../../src/util/get-in.js';
 import { isObject } from '../../src/util/shape.js';
 import { defineRule, type RuleContext } from '../../src/rule.js';
 import { pathText } from '../../src/schema/describe.js';
@@ -33,12 +34,22 @@ function* candidates(value: unknown, path: JsonPath): Generator<JsonPath> {
   }
 }
 
+/** What to write in place of the value: `key: value`, or `- value` for a list item. */
+const entry = (path: JsonPath, value: string) => (typeof path.at(-1) === 'number' ? `- ${value}` : `${String(path.at(-1))}: ${value}`);
+
+/** A list whose other items are strings (`enum: [S, N, B]`) wants a string here too. */
+function listOfStrings(resource: Resource, path: JsonPath): boolean {
+  if (typeof path.at(-1) !== 'number') return false;
+  const list = getIn(resource.object, path.slice(0, -1));
+  return Array.isArray(list) && list.some((item, i) => i !== path.at(-1) && typeof item === 'string');
+}
+
 function report(context: Context, resource: Resource, path: JsonPath, written: string, ambiguity: Ambiguity, stringField: boolean) {
   const key = String(path.at(-1));
   const base = { object: describe(resource), path: pathText(path), written };
   const severity: Severity = stringField ? 'error' : 'warning';
   const outcome = stringField ? REJECTED : '';
-  const quoted = `${key}: "${written}"`;
+  const quoted = entry(path, `"${written}"`);
   switch (ambiguity.kind) {
     case 'boolean':
       context.report({
@@ -47,7 +58,7 @@ function report(context: Context, resource: Resource, path: JsonPath, written: s
         resource,
         path,
         severity,
-        fix: stringField ? quoted : `${key}: ${String(ambiguity.yaml11)}`,
+        fix: stringField || listOfStrings(resource, path) ? quoted : entry(path, String(ambiguity.yaml11)),
       });
       return;
     case 'octal':
@@ -58,7 +69,9 @@ function report(context: Context, resource: Resource, path: JsonPath, written: s
         resource,
         path,
         severity,
-        fix: stringField ? quoted : `${key}: ${ambiguity.yaml11} (or ${ambiguity.yaml12} if that was meant)`,
+        fix: stringField
+          ? quoted
+          : `${entry(path, String(ambiguity.yaml11))} (or ${entry(path, String(ambiguity.yaml12))} if that was meant)`,
       });
       return;
     case 'leading-zero':

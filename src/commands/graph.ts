@@ -1,9 +1,12 @@
-import { activeFindings, type LintResult } from '../engine.js';
+import type { LintResult } from '../engine.js';
+import { activeFindings } from '../findings.js';
 import { findFocus, focusGraph, namespaceGraph } from '../graph/filter.js';
 import { buildGraph, type Graph } from '../graph/model.js';
 import { toDot, toMermaid } from '../graph/render.js';
 import { toSvg } from '../graph/svg.js';
 import { UsageError } from '../errors.js';
+import type { Command } from './command.js';
+import { lintView, writeOutput } from './view.js';
 
 export const GRAPH_FORMATS = ['mermaid', 'dot', 'svg'] as const;
 
@@ -30,8 +33,8 @@ export function selectGraph(result: Pick<LintResult, 'model' | 'findings'>, opti
   return graph;
 }
 
-/** `kstorelint graph`: the storage picture of the view as Mermaid, DOT or SVG. */
-export async function graphCommand(result: LintResult, options: GraphOptions): Promise<string> {
+/** The storage picture of the view as Mermaid, DOT or SVG. */
+export async function renderGraph(result: Pick<LintResult, 'model' | 'findings'>, options: GraphOptions): Promise<string> {
   const format = options.format ?? 'mermaid';
   if (!(GRAPH_FORMATS as readonly string[]).includes(format))
     throw new UsageError(`graph: unknown format '${format}' (${GRAPH_FORMATS.join(', ')})`);
@@ -40,3 +43,15 @@ export async function graphCommand(result: LintResult, options: GraphOptions): P
   if (format === 'svg') return toSvg(graph);
   return toMermaid(graph);
 }
+
+/** `kstorelint graph <path>...`: exit 0 with the graph, 2 when a path named nothing. */
+export const graphCommand: Command = async (args, io) => {
+  const { values } = args;
+  const { linted, usageProblem } = await lintView(args, io, false);
+  writeOutput(
+    await renderGraph(linted, { format: values.format, focus: values.focus, namespace: values.namespace }),
+    values['output-file'],
+    io,
+  );
+  return usageProblem ? 2 : 0;
+};

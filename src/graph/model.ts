@@ -3,11 +3,12 @@ import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import { asAccessModes, ACCESS_MODE_SHORT, type AccessMode } from '../k8s/access-modes.js';
 import { claimRefOf, claimRequest } from '../k8s/pv-match.js';
 import { describeQuantity } from '../k8s/quantity.js';
-import { bindingModeOf, isDefaultClass, volumeClass } from '../k8s/storage-class.js';
+import { bindingModeOf, isDefaultClass, selectorBlocksProvisioning, volumeClass } from '../k8s/storage-class.js';
 import { allowedTopologyZones, formatZones, podZones, volumeZones } from '../k8s/zones.js';
 import { reportedPosition } from '../load/locate.js';
 import type { Resource } from '../load/resource.js';
 import { volumeSourceOf } from '../k8s/volume-source.js';
+import type { Binding } from '../model/binding.js';
 import type { Claim } from '../model/claims.js';
 import { claimNameReference, configObjectReference } from '../model/judged-references.js';
 import type { Resolution } from '../model/references.js';
@@ -80,11 +81,17 @@ const EDGE_RULES: Record<EdgeKind, readonly string[]> = {
     'wffc-pod-nodename',
   ],
   claims: ['ephemeral-claim-conflict', 'sts-claim-precreated-mismatch'],
-  binds: ['pvc-volumename-not-found', 'pvc-volumename-mismatch', 'pvc-volumename-reserved-elsewhere', 'pv-claimref-unsatisfiable'],
+  binds: [
+    'pvc-volumename-not-found',
+    'pvc-volumename-mismatch',
+    'pvc-volumename-reserved-elsewhere',
+    'pv-claimref-unsatisfiable',
+    'restore-bind-completed',
+  ],
   provisions: ['zone-conflict-allowed-topologies', 'pvc-selector-blocks-provisioning', 'wffc-pod-nodename'],
   class: ['pvc-storageclass-not-found', 'pvc-no-class-no-default'],
   closest: ['pvc-unbindable', 'pv-contended', 'pvc-default-class-hides-pv', 'pvc-no-class-no-default'],
-  reserves: ['pv-claimref-claim-not-found', 'pv-claimref-unsatisfiable', 'pv-claimref-no-namespace'],
+  reserves: ['pv-claimref-claim-not-found', 'pv-claimref-unsatisfiable', 'pv-claimref-no-namespace', 'restore-claimref-uid'],
   governs: ['sts-service-not-found', 'sts-service-not-headless', 'sts-service-selects-nothing'],
   config: ['configmap-or-secret-not-found', 'config-key-not-found'],
 };
@@ -97,6 +104,9 @@ const SHOWN_ORDINALS = 3;
 
 export const nodeId = (kind: string, namespace: string | undefined, name: string) => `${kind}/${namespace ? `${namespace}/` : ''}${name}`;
 const missingId = (kind: string, namespace: string | undefined, name: string) => `missing:${nodeId(kind, namespace, name)}`;
+
+/** A claim handed to its class for provisioning that the provisioner refuses (pvc-selector-blocks-provisioning). */
+const refused = (binding: Binding, claim: Claim) => binding.kind === 'dynamic' && selectorBlocksProvisioning(claim.object);
 
 const modesText = (value: unknown) =>
   asAccessModes(value)
@@ -332,7 +342,7 @@ class GraphBuilder {
       name: claim.name,
       namespace: claim.namespace,
       details: [...origin, ...claimFacts(claim.object, this.model)],
-      state: binding.kind === 'pending' || binding.kind === 'prebind-failed' ? 'pending' : 'ok',
+      state: binding.kind === 'pending' || binding.kind === 'prebind-failed' || refused(binding, claim) ? 'pending' : 'ok',
     });
   }
 
@@ -353,7 +363,11 @@ class GraphBuilder {
             from,
             to: this.classNode(binding.classResource),
             kind: 'provisions',
-            label: binding.delayed ? 'provisions on first consumer' : 'provisions',
+            label: refused(binding, claim)
+              ? 'provisioning refused (selector)'
+              : binding.delayed
+                ? 'provisions on first consumer'
+                : 'provisions',
           },
           spans,
         );
@@ -430,7 +444,9 @@ class GraphBuilder {
       const binding = this.model.binding(claim);
       // A reservation the claim honours is already drawn as its binding.
       if (!(binding.kind === 'bound' && binding.volume === volume)) {
-        this.edge({ from, to: this.claimNode(claim), kind: 'reserves', label: 'claimRef', tentative: true }, spans);
+        // An exported claimRef uid reserves the volume for a claim that no longer exists: it goes Released.
+        const label = reserved.uid !== undefined ? 'claimRef (uid of an earlier claim)' : 'claimRef';
+        this.edge({ from, to: this.claimNode(claim), kind: 'reserves', label, tentative: true }, spans);
       }
     } else {
       this.absent(

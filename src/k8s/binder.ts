@@ -246,14 +246,16 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
     const name = volumeNameOf(claim);
     if (name !== undefined) named.add(name);
   }
-  const reservedKeys = new Set<string>();
+  // Claim key → the uids its reservations hold (undefined: a claimRef without uid, open to any claim of that name).
+  const reservations = new Map<string, (string | undefined)[]>();
   let offered = 0;
   volumes.forEach((volume) => {
     const ref = claimRefOf(volume.object);
-    if (ref) reservedKeys.add(claimKey(ref));
+    if (ref) reservations.set(claimKey(ref), [...(reservations.get(claimKey(ref)) ?? []), ref.uid]);
     else if (!named.has(volume.name) && volumeCapacity(volume.object)) offered++;
   });
-  const hasReservation = (claim: BinderClaim) => reservedKeys.has(claimKey(claim));
+  const hasReservation = (claim: BinderClaim) =>
+    (reservations.get(claimKey(claim)) ?? []).some((uid) => uid === undefined || uid === claim.uid);
 
   /**
    * Whether the view offers PVs to claims like this one, so that none fitting is a finding rather
@@ -269,8 +271,10 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
   };
 
   /**
-   * The PV failing the fewest tests; then one whose class, selector and claimRef say it is meant for
-   * this claim; then the one failing latest in binder order; then the largest.
+   * A PV of the claim's class before any other (the binder never looks at another class, so one of
+   * those is only the closest when the class has none); then the PV failing the fewest tests; then one
+   * whose selector and claimRef say it is meant for this claim; then the one failing latest in binder
+   * order; then the largest.
    */
   const closest = (i: number): Miss | undefined => {
     const claim = claims[i];
@@ -282,7 +286,8 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
       const failure = failures[0] ?? (rival !== undefined ? ({ kind: 'taken', by: identity(claims[rival]) } as const) : undefined);
       if (!failure) return;
       const meantForOthers = failures.some((f) => f.kind === 'class' || f.kind === 'selector' || f.kind === 'reserved');
-      const score = [-failures.length, meantForOthers ? 0 : 1, FAILURE_RANK[failure.kind]];
+      const ofItsClass = failures.every((f) => f.kind !== 'class');
+      const score = [ofItsClass ? 1 : 0, -failures.length, meantForOthers ? 0 : 1, FAILURE_RANK[failure.kind]];
       const better =
         !best || compareScores(score, best.score) > 0 || (compareScores(score, best.score) === 0 && smaller(pvs[best.volume], pv));
       if (better) best = { volume, failure, score, ...(failure.kind === 'taken' ? { rival } : {}) };

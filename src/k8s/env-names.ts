@@ -48,9 +48,3 @@ export function configKeyProblem(key: string): string | undefined {
   if (!CONFIG_KEY.test(key)) return "must consist of letters, digits, '-', '_' or '.'";
   return dotProblem(key);
 }
-
-/**
- * Unrendered template text: `$VAR`, `${VAR}`, `{{ .Values.x }}`, `<%= x %>`. What such a value will
- * be is decided by the tool that renders it, so name rules do not apply yet.
- */
-export const isTemplatePlaceholder = (value: string) => /\$\{?[A-Za-z_]|\{\{|\}\}|<%|%>/.test(value);

@@ -3,7 +3,7 @@
  * wired in pkg/apis/core/validation and pkg/apis/apps/validation, with the limits of
  * apimachinery pkg/util/validation/validation.go.
  */
-import { isTemplatePlaceholder } from './env-names.js';
+import { isPlaceholderText } from './placeholders.js';
 import { isDns1035Label, isDns1123Label, isDns1123Subdomain } from './names.js';
 
 export type NameRule = 'dns1123-subdomain' | 'dns1123-label' | 'dns1035-label';
@@ -68,5 +68,4 @@ export function suggestName(name: string, rule: NameRule): string | undefined {
  * A name left for someone to fill in: template syntax, `<node-hostname>`, `__MONTH__`, or an
  * all-capitals identifier such as `PV_NAME` that samples tell the reader to replace.
  */
-export const isNamePlaceholder = (name: string) =>
-  isTemplatePlaceholder(name) || /<[^>]*>|__[A-Za-z0-9]+__/.test(name) || /^[A-Z][A-Z0-9_]*$/.test(name);
+export const isNamePlaceholder = (name: string) => isPlaceholderText(name) || /^[A-Z][A-Z0-9_]*$/.test(name);

@@ -12,7 +12,7 @@ import { objectOf } from '../util/shape.js';
  * checkVolumeSatisfyClaim). Each failure is a typed reason so rules can phrase it.
  */
 export type MatchFailure =
-  | { kind: 'reserved'; namespace: string; name: string }
+  | { kind: 'reserved'; namespace: string; name: string; uid?: string }
   | { kind: 'capacity'; want: Quantity; have?: Quantity }
   | { kind: 'volumeMode'; want: string; have: string }
   | { kind: 'taken'; by: ClaimIdentity }
@@ -23,6 +23,11 @@ export type MatchFailure =
 export interface ClaimIdentity {
   namespace: string;
   name: string;
+  /**
+   * A claimRef's uid, or the uid a claim has in the cluster. Absent for a claim created from a
+   * manifest: the API server gives every new object a new uid, whatever metadata.uid says.
+   */
+  uid?: string;
 }
 
 export const volumeModeOf = (object: PersistentVolume | PersistentVolumeClaim) => {
@@ -47,13 +52,20 @@ export const claimAccessModes = (claim: PersistentVolumeClaim) => asAccessModes(
 export function claimRefOf(pv: PersistentVolume): ClaimIdentity | undefined {
   const ref = objectOf(objectOf(pv.spec).claimRef);
   if (typeof ref.name !== 'string' || ref.name === '') return undefined;
-  return { name: ref.name, namespace: typeof ref.namespace === 'string' ? ref.namespace : '' };
+  const uid = typeof ref.uid === 'string' && ref.uid !== '' ? ref.uid : undefined;
+  return { name: ref.name, namespace: typeof ref.namespace === 'string' ? ref.namespace : '', ...(uid ? { uid } : {}) };
 }
 
-/** IsVolumeBoundToClaim, without uids (manifests of new claims have none to compare). */
+/**
+ * IsVolumeBoundToClaim: the claimRef names the claim and, when it holds a uid, that uid is the
+ * claim's. A claim created from a manifest gets a new uid, so an exported claimRef uid never
+ * matches it: the PV controller releases the volume (restore-claimref-uid) instead of binding it.
+ */
 export function isReservedFor(pv: PersistentVolume, claim: ClaimIdentity): boolean {
   const ref = claimRefOf(pv);
-  return ref !== undefined && ref.name === claim.name && ref.namespace === claim.namespace;
+  return (
+    ref !== undefined && ref.name === claim.name && ref.namespace === claim.namespace && (ref.uid === undefined || ref.uid === claim.uid)
+  );
 }
 
 /**
@@ -134,7 +146,7 @@ export function staticMatchFailures(
   claimClass: string,
 ): MatchFailure[] {
   const ref = claimRefOf(pv);
-  const elsewhere = ref && !(ref.name === identity.name && ref.namespace === identity.namespace);
+  const elsewhere = ref && !isReservedFor(pv, identity);
   const failures = [
     elsewhere ? ({ kind: 'reserved', ...ref } as const) : undefined,
     capacityFailure(pv, claim),

@@ -37,11 +37,12 @@ export const volumeClassPath = (volume: Annotated): readonly string[] =>
     ? ['metadata', 'annotations', BETA_CLASS_ANNOTATION]
     : ['spec', 'storageClassName'];
 
-/** IsDefaultAnnotation: exactly the string "true", GA or beta key. */
+/**
+ * IsDefaultAnnotation: exactly the string "true", GA or beta key. An unquoted `true` or `True` is a
+ * YAML boolean, which kubectl cannot decode into the string-valued annotations: never a default.
+ */
 export function isDefaultClass(storageClass: StorageClass): boolean {
-  return (
-    annotation(storageClass, DEFAULT_CLASS_ANNOTATION) === 'true' || annotation(storageClass, BETA_DEFAULT_CLASS_ANNOTATION) === 'true'
-  );
+  return defaultClassAnnotations(storageClass).some(({ value }) => value === 'true');
 }
 
 /**
@@ -92,6 +93,16 @@ export function claimClassSource(claim: Annotated & { spec?: PersistentVolumeCla
 export function isDynamicClass(storageClass: StorageClass): boolean {
   const provisioner: unknown = storageClass.provisioner;
   return typeof provisioner === 'string' && provisioner !== '' && provisioner !== NO_PROVISIONER;
+}
+
+/**
+ * Whether provisioners refuse the claim: the CSI external-provisioner (and most others) rejects any
+ * claim with a selector, even `selector: {}` ("claim Selector is not supported"), so a claim the PV
+ * controller hands to its class for provisioning stays Pending.
+ */
+export function selectorBlocksProvisioning(claim: PersistentVolumeClaim): boolean {
+  const selector: unknown = claim.spec?.selector;
+  return selector !== undefined && selector !== null;
 }
 
 /** volumeBindingMode, defaulted to Immediate as SetDefaults_StorageClass does. */

@@ -41,10 +41,16 @@ export interface ParsedFile {
 
 const firstLine = (message: string) => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 
-/** The duplicated key as written, for a message that names it. */
-function duplicateKeyName(text: string, [start, end]: [number, number]): string {
-  const key = text.slice(start, Math.min(end, start + 80)).trim();
-  return key.length > 0 ? key : 'key';
+/**
+ * The duplicated key as written, for a message that names it. The parser points at the key's first
+ * character only, so the key is read from there: a quoted key to its closing quote, a plain key up to
+ * the `: ` that ends it (or, without one on the line, up to a flow mapping's `,` or `}`).
+ */
+function duplicateKeyName(text: string, [start]: [number, number]): string {
+  const line = text.slice(start, start + 200).split('\n')[0];
+  const quoted = /^"(?:[^"\\]|\\.)*"|^'(?:[^']|'')*'/.exec(line);
+  const key = (quoted?.[0] ?? /^(.*?):(?:[ \t]|$)/.exec(line)?.[1] ?? /^[^,}]*/.exec(line)![0]).trim();
+  return key.length > 0 ? key.slice(0, 80) : 'key';
 }
 
 /**

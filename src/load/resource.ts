@@ -80,3 +80,13 @@ export const isKubeObject = (value: unknown): value is KubeObject =>
 export function describe(resource: ResourceId): string {
   return resource.namespace ? `${resource.kind} ${resource.namespace}/${resource.name}` : `${resource.kind} ${resource.name}`;
 }
+
+/**
+ * The other end of a finding as rules and model analyses name it: a place in a resource and what
+ * it shows there. The engine turns it into a file position.
+ */
+export interface RelatedReport {
+  resource: Resource;
+  path: JsonPath;
+  message: string;
+}

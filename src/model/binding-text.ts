@@ -31,7 +31,9 @@ export function describeFailure(failure: MatchFailure, volume: string): string {
   const pv = `PersistentVolume ${volume}`;
   switch (failure.kind) {
     case 'reserved':
-      return `${pv} is reserved for claim ${identityLabel(failure)} by its claimRef`;
+      return failure.uid
+        ? `${pv} is reserved by its claimRef for the claim ${identityLabel(failure)} with uid ${failure.uid}, which a claim created from the files never has`
+        : `${pv} is reserved for claim ${identityLabel(failure)} by its claimRef`;
     case 'capacity':
       return `it requests ${describeQuantity(failure.want)} but ${pv} has ${failure.have ? describeQuantity(failure.have) : 'no valid capacity.storage'}`;
     case 'volumeMode':

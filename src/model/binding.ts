@@ -55,7 +55,7 @@ export interface BindingInput {
 export function simulateBinding({ claims, volumes, classes, defaultClass, storageClass }: BindingInput): Map<Claim, Binding> {
   const results = simulateBinder({
     volumes: volumes.map((volume) => ({ name: volume.name, object: pvObject(volume) })),
-    claims: claims.map((claim) => ({ namespace: claim.namespace, name: claim.name, object: claim.object })),
+    claims: claims.map((claim) => ({ namespace: claim.namespace, name: claim.name, object: claim.object, ...liveUid(claim) })),
     classes,
     defaultClass,
     // Rules read `closest` only when `poolInView` (pvc-unbindable, pv-contended).
@@ -96,3 +96,9 @@ export function simulateBinding({ claims, volumes, classes, defaultClass, storag
 }
 
 export const pvObject = (volume: Resource) => volume.object as unknown as PersistentVolume;
+
+/** A claim read from the cluster (--cluster) has its uid; one created from a file gets a new one. */
+function liveUid(claim: Claim): { uid?: string } {
+  const uid = claim.resource.contextOnly ? nonEmptyString(claim.object.metadata?.uid) : undefined;
+  return uid ? { uid } : {};
+}

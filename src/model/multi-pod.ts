@@ -1,10 +1,9 @@
-import type { Resource } from '../load/resource.js';
+import type { RelatedReport, Resource } from '../load/resource.js';
 import { isSingleWriter } from '../k8s/access-modes.js';
-import { driverAttaches, volumeAttaches } from '../k8s/attach.js';
+import { provisionerAttaches, volumeAttaches, type AttachRequired } from '../k8s/attach.js';
 import { claimAccessModes, volumeAccessModes } from '../k8s/pv-match.js';
-import type { RelatedReport } from '../rule.js';
 import type { JsonPath } from '../types.js';
-import { pvObject } from './binding.js';
+import { pvObject, type Binding } from './binding.js';
 import type { Claim } from './claims.js';
 import type { Model } from './model.js';
 import { nonEmptyString, objectOf } from '../util/shape.js';
@@ -23,29 +22,61 @@ export interface ClaimAccess {
   /** Where the deciding modes are written. */
   resource: Resource;
   path: JsonPath;
-  /** False for file and network volumes that mount without an attach step (no Multi-Attach check). */
+  /** False for volumes that mount without an attach step (no Multi-Attach check): see claimAttaches. */
   attaches: boolean;
+}
+
+/** The CSIDriver objects of the view: `attachRequired` as the API server stores it (defaulted to true). */
+function attachRequiredIn(model: Model) {
+  return (driver: string) => {
+    const csiDriver = model.find('CSIDriver', driver);
+    if (!csiDriver) return undefined;
+    const value = objectOf(csiDriver.object.spec).attachRequired;
+    return typeof value === 'boolean' ? value : true;
+  };
+}
+
+/**
+ * Whether the claim's volume goes through the attach step, the one answer every multi-attach rule
+ * uses. Bound: its PV's source. Provisioned: its class's provisioner. Waiting for a PV of a
+ * no-provisioner class whose PVs in the view all skip the attach step (local PVs): the cluster's PVs
+ * of that class are taken to be of the same kind. Anything else may attach.
+ */
+function claimAttaches(model: Model, binding: Binding, attachRequired: AttachRequired): boolean {
+  switch (binding.kind) {
+    case 'bound':
+      return volumeAttaches(pvObject(binding.volume), attachRequired);
+    case 'dynamic': {
+      const provisioner = nonEmptyString(binding.classResource.object.provisioner);
+      return provisioner === undefined || provisionerAttaches(provisioner, attachRequired);
+    }
+    case 'pending': {
+      // Only a no-provisioner class says its PVs are made alike (local PVs of a static provisioner); a
+      // claim without class or of a class not in the view is provisioned in a real cluster.
+      if (binding.why !== 'no-provisioner') return true;
+      const pool = model.volumesOfClass(binding.storageClass);
+      return pool.length === 0 || pool.some((pv) => volumeAttaches(pvObject(pv), attachRequired));
+    }
+    case 'prebind-failed':
+      return binding.volume === undefined || volumeAttaches(pvObject(binding.volume), attachRequired);
+    case 'unresolved':
+      return true;
+  }
 }
 
 /** The bound PV's modes when the PV is known, else the claim's requested modes (a provisioned PV gets exactly those). */
 export function claimAccess(model: Model, claim: Claim): ClaimAccess {
   const binding = model.binding(claim);
-  const attachRequired = (driver: string) => {
-    const value = objectOf(model.find('CSIDriver', driver)?.object.spec).attachRequired;
-    return typeof value === 'boolean' ? value : undefined;
-  };
+  const attaches = claimAttaches(model, binding, attachRequiredIn(model));
   if (binding.kind === 'bound') {
-    const pv = pvObject(binding.volume);
     return {
-      modes: volumeAccessModes(pv),
+      modes: volumeAccessModes(pvObject(binding.volume)),
       volume: binding.volume,
       resource: binding.volume,
       path: ['spec', 'accessModes'],
-      attaches: volumeAttaches(pv, attachRequired),
+      attaches,
     };
   }
-  const provisioner = binding.kind === 'dynamic' ? nonEmptyString(binding.classResource.object.provisioner) : undefined;
-  const attaches = provisioner === undefined || driverAttaches(provisioner, attachRequired);
   return { modes: claimAccessModes(claim.object), resource: claim.resource, path: [...claim.path, 'spec', 'accessModes'], attaches };
 }
 

@@ -4,7 +4,6 @@
  * template). The quantity rules walk these instead of each finding its own sites.
  */
 import type { Resource } from '../load/resource.js';
-import { isPlaceholderName, isPlaceholderText } from '../k8s/placeholders.js';
 import type { JsonPath } from '../types.js';
 import { type ClaimSpec } from './claim-specs.js';
 import type { ClaimOrigin } from './claims.js';
@@ -67,8 +66,3 @@ export function storageQuantities(model: Model): QuantitySite[] {
   for (const spec of model.claimSpecs) sites.push(...claimSites(model, spec));
   return sites;
 }
-
-/** `{{ .Values.size }}`, `\${SIZE}`, `FILESTORE_CAPACITY`: the rendered value is what gets applied. */
-export const isPlaceholderValue = (value: unknown) =>
-  (typeof value === 'string' && (isPlaceholderText(value) || isPlaceholderName(value))) ||
-  (isObject(value) && Object.keys(value).some((key) => /^[[{]/.test(key)));

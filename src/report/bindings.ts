@@ -1,6 +1,7 @@
 import type { StaticOnly } from '../k8s/binder.js';
 import { ACCESS_MODE_SHORT, asAccessModes, type AccessMode } from '../k8s/access-modes.js';
 import { claimRequest } from '../k8s/pv-match.js';
+import { selectorBlocksProvisioning } from '../k8s/storage-class.js';
 import { describeQuantity } from '../k8s/quantity.js';
 import { classLabel, describeFailure } from '../model/binding-text.js';
 import type { Claim } from '../model/claims.js';
@@ -43,6 +44,13 @@ function rowOf(model: Model, claim: Claim): BindingRow {
     case 'bound':
       return { ...base, result: 'bound', target: binding.volume.name };
     case 'dynamic':
+      // The PV controller hands the claim to its class, but the provisioner refuses it (pvc-selector-blocks-provisioning).
+      if (selectorBlocksProvisioning(claim.object))
+        return {
+          ...base,
+          result: 'pending',
+          reason: `StorageClass ${classLabel(binding.storageClass)} would provision it, but provisioners refuse a claim with a selector ("claim Selector is not supported"), and no PersistentVolume of the view matches`,
+        };
       return { ...base, result: 'dynamic', target: binding.storageClass };
     case 'pending':
       return {

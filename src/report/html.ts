@@ -1,8 +1,8 @@
-import type { LintResult } from '../engine.js';
 import { buildGraph } from '../graph/model.js';
 import { toSvg } from '../graph/svg.js';
 import type { Finding, Severity } from '../types.js';
 import { bindingRows, classText, modesText, resultText } from './bindings.js';
+import type { ReportInput } from './input.js';
 
 /** Lines shown before and after a finding's line. */
 const CONTEXT_LINES = 2;
@@ -90,7 +90,7 @@ ${list.map((finding) => findingHtml(finding, texts.get(finding.file))).join('\n'
     .join('\n');
 }
 
-function bindingsHtml(result: Pick<LintResult, 'model'>): string {
+function bindingsHtml(result: Pick<ReportInput, 'model'>): string {
   const rows = bindingRows(result.model);
   if (rows.length === 0) return '<p>No PersistentVolumeClaims in the view.</p>';
   const body = rows.map(
@@ -106,7 +106,7 @@ ${body.join('\n')}
 const inlineSvg = (svg: string) => svg.slice(svg.indexOf('<svg'));
 
 /** One self-contained page (no scripts, fonts or images from elsewhere): it opens offline and can be attached to a review. */
-export async function formatHtml(result: Pick<LintResult, 'findings' | 'stats' | 'model'>, version: string): Promise<string> {
+export async function formatHtml(result: ReportInput, version: string): Promise<string> {
   const findings = result.findings.filter((finding) => !finding.suppressed);
   const texts = new Map<string, string>();
   for (const resource of result.model.resources) texts.set(resource.source.file, resource.source.text);

@@ -1,7 +1,8 @@
-import { activeFindings, type LintResult } from '../engine.js';
+import { activeFindings } from '../findings.js';
 import type { AnyRule } from '../rule.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
+import type { ReportInput } from './input.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
@@ -17,11 +18,7 @@ export interface ReportContext {
 }
 
 /** Async because the HTML report lays its graph out with Graphviz (WebAssembly). */
-export async function render(
-  format: Format,
-  result: Pick<LintResult, 'findings' | 'stats' | 'model'>,
-  context: ReportContext,
-): Promise<string> {
+export async function render(format: Format, result: ReportInput, context: ReportContext): Promise<string> {
   switch (format) {
     case 'json':
       return formatJson(result.findings, result.stats);

@@ -5,6 +5,7 @@ import { isObject } from '../util/shape.js';
 import type { JsonPath } from '../types.js';
 import { crdSchemas } from './crd.js';
 import { isPatchDirective } from '../k8s/strategic-merge.js';
+import { isPlaceholderValue } from '../k8s/placeholders.js';
 import { childSchema, elementSchema, propertyNames, schemaAt, type JsonSchema } from './schema-walk.js';
 import { builtinSchema, gvkOf, type KindSchema } from './validators.js';
 
@@ -58,15 +59,6 @@ export function runSchemaCheck(resources: readonly Resource[], isFragment: (reso
 }
 
 /**
- * Unrendered templates that still parse as YAML: `name: {{ name }}` is a map keyed by a map, and
- * `port: ${PORT:-80}` an envsubst placeholder. The template, not the schema, is the problem there.
- */
-function isTemplateResidue(value: unknown): boolean {
-  if (typeof value === 'string') return /^\$\{[A-Za-z_][A-Za-z0-9_]*(:?[-=?+][^}]*)?\}$/.test(value.trim());
-  return isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => /^[[{]/.test(key));
-}
-
-/**
  * The API server reads `field: null` as "not set" (and a null map value as ""), so null fields are
  * dropped before validation: an optional field may be null, a required one is then missing.
  */
@@ -109,14 +101,18 @@ function toProblem(error: ErrorObject, resource: Resource, instance: unknown, ki
       if (/^[[{]/.test(field) || isPatchDirective(field)) return undefined;
       return { ...base, kind: 'unknown-field', path: [...at, field], field, ...whereItBelongs(kindSchema.schema(), at, field, instance) };
     }
+    // Unrendered templates that still parse as YAML (`name: {{ name }}` is a map keyed by a map) and
+    // placeholders someone substitutes (`port: ${PORT:-80}`, `lun: <ADD LUN ID Here>`, `port: PORT`):
+    // the template, not the schema, is the problem there.
     case 'type':
-      if (isTemplateResidue(valueAt(resource.object, at))) return undefined;
+      if (isPlaceholderValue(valueAt(resource.object, at))) return undefined;
       return { ...base, kind: 'type', path: at, expected: String(params.type).split(','), value: valueAt(instance, at) };
     case 'required': {
       const field = String(params.missingProperty);
       return { ...base, kind: 'required', path: [...at, field], field };
     }
     case 'enum':
+      if (isPlaceholderValue(valueAt(resource.object, at))) return undefined;
       return {
         ...base,
         kind: 'enum',

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { globby } from 'globby';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { activeFindings, lint, NEWEST_KUBE_VERSION } from '../../src/engine.js';
+import { lint, NEWEST_KUBE_VERSION } from '../../src/engine.js';
+import { activeFindings } from '../../src/findings.js';
 import { buildGraph } from '../../src/graph/model.js';
 import { repoRoot } from '../helpers.js';
 

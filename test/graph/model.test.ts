@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findFocus, focusGraph, namespaceGraph } from '../../src/graph/filter.js';
 import { buildGraph, type Graph } from '../../src/graph/model.js';
 import { toDot, toMermaid } from '../../src/graph/render.js';
-import { activeFindings, lint, NEWEST_KUBE_VERSION } from '../../src/engine.js';
+import { lint, NEWEST_KUBE_VERSION } from '../../src/engine.js';
+import { activeFindings } from '../../src/findings.js';
 import { rules } from '../../rules/index.js';
 import { bindingRows, formatBindingsTable } from '../../src/report/bindings.js';
 
@@ -300,5 +301,48 @@ spec:
     expect(table.split('\n')[0]).toMatch(/^CLAIM\s+SIZE\s+MODES\s+CLASS\s+RESULT$/);
     expect(table).toContain('shop/dynamic  5Gi   RWO    fast (default)  dynamically provisioned by StorageClass fast');
     expect(table).toContain('pending: class "" is never provisioned; closest: it requests 5Gi');
+  });
+});
+
+describe('rules, bindings and the graph agree', () => {
+  const view = (text: string) => lint([{ file: 'view.yaml', text }], { rules, namespace: 'default', kubeVersion: NEWEST_KUBE_VERSION });
+
+  it('a claim with a selector on a provisioning class is pending everywhere, as pvc-selector-blocks-provisioning says', () => {
+    const text = [CLASS, claim('picky', '  selector: {matchLabels: {tier: gold}}\n')].join('---\n');
+    const result = view(text);
+    expect(result.findings.map((f) => f.ruleId)).toContain('pvc-selector-blocks-provisioning');
+    const [row] = bindingRows(result.model);
+    expect(row).toMatchObject({ result: 'pending', reason: expect.stringContaining('claim Selector is not supported') });
+    const graph = buildGraph(result.model, activeFindings(result.findings));
+    expect(node(graph, 'PersistentVolumeClaim/shop/picky')?.state).toBe('pending');
+    expect(edge(graph, 'PersistentVolumeClaim/shop/picky', 'StorageClass/fast')).toMatchObject({
+      label: 'provisioning refused (selector)',
+      broken: { ruleId: 'pvc-selector-blocks-provisioning' },
+    });
+  });
+
+  it('an exported claimRef uid does not bind the re-created claim, as restore-claimref-uid says', () => {
+    const pv = `apiVersion: v1
+kind: PersistentVolume
+metadata: {name: exported}
+spec:
+  storageClassName: ""
+  capacity: {storage: 5Gi}
+  accessModes: [ReadWriteOnce]
+  persistentVolumeReclaimPolicy: Retain
+  claimRef: {namespace: shop, name: data, uid: 5d1e0f2a-3b4c-4d5e-8f60-7a8b9c0d1e2f}
+  nfs: {server: nfs.local, path: /srv}
+`;
+    const result = view([pv, claim('data', '  storageClassName: ""\n  volumeName: exported\n')].join('---\n'));
+    const rules = result.findings.map((f) => f.ruleId);
+    expect(rules).toContain('restore-claimref-uid');
+    expect(rules).not.toContain('pvc-volumename-reserved-elsewhere');
+    const [row] = bindingRows(result.model);
+    expect(row).toMatchObject({ result: 'pending', reason: expect.stringContaining('uid 5d1e0f2a-3b4c-4d5e-8f60-7a8b9c0d1e2f') });
+    const graph = buildGraph(result.model, activeFindings(result.findings));
+    expect(edge(graph, 'PersistentVolume/exported', 'PersistentVolumeClaim/shop/data')).toMatchObject({
+      label: 'claimRef (uid of an earlier claim)',
+      broken: { ruleId: 'restore-claimref-uid' },
+    });
   });
 });

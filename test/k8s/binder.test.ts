@@ -7,7 +7,7 @@ interface PvOptions {
   modes?: string[];
   className?: string;
   labels?: Record<string, string>;
-  claimRef?: { namespace?: string; name: string };
+  claimRef?: { namespace?: string; name: string; uid?: string };
   volumeMode?: string;
 }
 
@@ -231,6 +231,23 @@ describe('pre-binding', () => {
     expect(result).toEqual({ kind: 'bound', volume: 0, via: 'claimRef' });
   });
 
+  it('a claimRef uid binds only the claim with that uid (IsVolumeBoundToClaim); a claim from a file has a new one', () => {
+    const volumes = [pv('exported', { className: '', claimRef: { namespace: 'default', name: 'c', uid: 'u-1' } })];
+    expect(run({ volumes, claims: [claim('c', { className: '' })] })[0]).toMatchObject({
+      kind: 'pending',
+      closest: { volume: 0, failure: { kind: 'reserved', name: 'c', uid: 'u-1' } },
+    });
+    expect(run({ volumes, claims: [claim('c', { className: '', volumeName: 'exported' })] })[0]).toMatchObject({
+      kind: 'prebind-failed',
+      miss: { failure: { kind: 'reserved', uid: 'u-1' } },
+    });
+    expect(run({ volumes, claims: [{ ...claim('c', { className: '' }), uid: 'u-1' }] })[0]).toEqual({
+      kind: 'bound',
+      volume: 0,
+      via: 'claimRef',
+    });
+  });
+
   it('claimRef pre-binding still needs capacity, volumeMode and the access-mode superset', () => {
     const reserved = { namespace: 'default', name: 'c' };
     for (const volume of [
@@ -359,6 +376,14 @@ describe('closest miss', () => {
   it("prefers a PV of the claim's class that is too small to a big PV of another class", () => {
     const [result] = run({
       volumes: [pv('gold', { className: 'gold' }), pv('small', { size: '1Gi' })],
+      claims: [claim('c', { className: '' })],
+    });
+    expect(result).toMatchObject({ closest: { volume: 1, failure: { kind: 'capacity' } } });
+  });
+
+  it("offers a PV of the claim's class even when it fails more tests than one of another class", () => {
+    const [result] = run({
+      volumes: [pv('gold', { className: 'gold' }), pv('raw', { size: '1Gi', volumeMode: 'Block' })],
       claims: [claim('c', { className: '' })],
     });
     expect(result).toMatchObject({ closest: { volume: 1, failure: { kind: 'capacity' } } });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  configKeyProblem,
-  envNameProblem,
-  isTemplatePlaceholder,
-  relaxedEnvNameProblem,
-  strictEnvNameProblem,
-} from '../../src/k8s/env-names.js';
+import { configKeyProblem, envNameProblem, relaxedEnvNameProblem, strictEnvNameProblem } from '../../src/k8s/env-names.js';
+import { isPlaceholderText } from '../../src/k8s/placeholders.js';
 
 describe('IsEnvVarName (strict)', () => {
   it.each(['HOME', '_x', 'my-var', 'spring.datasource.url', '.hidden', 'a..b'])('accepts %j', (name) => {
@@ -40,9 +35,9 @@ describe('IsConfigMapKey', () => {
 
 describe('template placeholders', () => {
   it.each(['$NAME', '${APP}-data', '{{ .Values.name }}', 'x-{{ y }}', '<%= name %>'])('recognises %j', (value) => {
-    expect(isTemplatePlaceholder(value)).toBe(true);
+    expect(isPlaceholderText(value)).toBe(true);
   });
   it.each(['data', 'cost$', 'a{b}', 'price-5$'])('leaves %j alone', (value) => {
-    expect(isTemplatePlaceholder(value)).toBe(false);
+    expect(isPlaceholderText(value)).toBe(false);
   });
 });

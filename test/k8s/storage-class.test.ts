@@ -22,6 +22,8 @@ describe('claim and volume classes (component-helpers helpers.go)', () => {
     expect(isDefaultClass(sc('true'))).toBe(true);
     expect(isDefaultClass(sc('True'))).toBe(false);
     expect(isDefaultClass(sc('yes'))).toBe(false);
+    // An unquoted `true`/`True` is a YAML boolean that kubectl cannot decode into the annotations.
+    expect(isDefaultClass(sc(true as unknown as string))).toBe(false);
     expect(
       isDefaultClass({ provisioner: 'x', metadata: { annotations: { 'storageclass.beta.kubernetes.io/is-default-class': 'true' } } }),
     ).toBe(true);

@@ -219,4 +219,16 @@ describe('placeholders', async () => {
     for (const text of ['FILESTORE_CAPACITY', 'SIZE', 'PV_SIZE']) expect(isPlaceholderName(text)).toBe(true);
     for (const text of ['GB', 'GiB', '10GB', 'KB']) expect(isPlaceholderName(text)).toBe(false);
   });
+  it('reads documentation class names as placeholders, not ordinary example names', async () => {
+    const { isPlaceholderClassName } = await import('../../src/k8s/placeholders.js');
+    for (const name of ['my-storage-class', 'your-storage-class', '<your-class>', '$STORAGE_CLASS', 'STORAGE_CLASS_NAME', 'your_class'])
+      expect(isPlaceholderClassName(name)).toBe(true);
+    for (const name of ['standard', 'my-azurefile-sc', 'fast-ssd', 'yourself', 'gp3']) expect(isPlaceholderClassName(name)).toBe(false);
+  });
+  it('reads values where a number belongs', async () => {
+    const { isPlaceholderValue } = await import('../../src/k8s/placeholders.js');
+    for (const value of ['PORT', '${REPLICAS}', '<ADD LUN ID Here>', '__PORT__', { '{replicas}': null }])
+      expect(isPlaceholderValue(value)).toBe(true);
+    for (const value of ['80', 'http', 3, { a: 1 }]) expect(isPlaceholderValue(value)).toBe(false);
+  });
 });
