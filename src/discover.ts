@@ -7,10 +7,21 @@ export interface Discovered {
   /** Paths that could not be used, with why. */
   errors: { path: string; message: string }[];
   stdin: boolean;
+  /** Files a folder walk or a glob found under a default ignore, and left out. */
+  ignoredByDefault: number;
+}
+
+export interface DiscoverOptions {
+  /** Globs of files never linted, named or found (the configuration's `ignore:`). */
+  ignore?: readonly string[];
+  /** Leave out DEFAULT_IGNORES below the folders and glob bases given (default true). */
+  defaultIgnore?: boolean;
 }
 
 const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** Test data and vendored trees: manifests that are not meant for a cluster. */
+export const DEFAULT_IGNORES = ['**/testdata/**', '**/vendor/**', '**/Godeps/**', '**/_workspace/**'];
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
@@ -18,8 +29,13 @@ const toPosix = (p: string) => p.split(path.sep).join('/');
  * Turns CLI paths into the files to lint: folders recursively (honouring .gitignore, never
  * node_modules or .git), globs, plain files as given, and `-` for stdin.
  */
-export async function discover(patterns: readonly string[], cwd = process.cwd(), ignore: readonly string[] = []): Promise<Discovered> {
+export async function discover(patterns: readonly string[], cwd = process.cwd(), options: DiscoverOptions = {}): Promise<Discovered> {
   const files = new Set<string>();
+  const { default: picomatch } = await import('picomatch');
+  // Like ESLint: default ignores apply to what a walk finds below the folder or glob base named,
+  // so `kstorelint pkg` skips pkg/testdata but `kstorelint pkg/testdata` and a named file do not.
+  const underDefaultIgnore = options.defaultIgnore === false ? () => false : picomatch(DEFAULT_IGNORES);
+  const leftOut = new Set<string>();
   const errors: Discovered['errors'] = [];
   let stdin = false;
   for (const pattern of patterns) {
@@ -36,7 +52,11 @@ export async function discover(patterns: readonly string[], cwd = process.cwd(),
         followSymbolicLinks: false,
       });
       if (matches.length === 0) errors.push({ path: pattern, message: 'no files match this pattern' });
-      matches.sort().forEach((match) => files.add(match));
+      const base = picomatch.scan(toPosix(pattern)).base;
+      for (const match of matches.sort()) {
+        if (underDefaultIgnore(base ? path.posix.relative(base, match) : match)) leftOut.add(match);
+        else files.add(match);
+      }
       continue;
     }
     let stats;
@@ -55,15 +75,19 @@ export async function discover(patterns: readonly string[], cwd = process.cwd(),
         followSymbolicLinks: false,
         suppressErrors: true,
       });
-      matches.sort().forEach((match) => files.add(base === '.' ? match : `${base}/${match}`));
+      for (const match of matches.sort()) (underDefaultIgnore(match) ? leftOut : files).add(base === '.' ? match : `${base}/${match}`);
     } else if (stats.isFile()) {
       files.add(pattern);
     } else {
       errors.push({ path: pattern, message: 'not a regular file or folder' });
     }
   }
-  const ignored = ignore.length ? (await import('picomatch')).default(ignore.map(toPosix)) : undefined;
-  return { files: [...files].filter((file) => !ignored?.(toPosix(path.normalize(file)))), errors, stdin };
+  const ignore = options.ignore ?? [];
+  const ignored = ignore.length ? picomatch(ignore.map(toPosix)) : () => false;
+  const kept = (file: string) => !ignored(toPosix(path.normalize(file)));
+  // A file also found by another path, or left out by the configuration anyway, is not counted.
+  const ignoredByDefault = [...leftOut].filter((file) => !files.has(file) && kept(file)).length;
+  return { files: [...files].filter(kept), errors, stdin, ignoredByDefault };
 }
 
 function exists(p: string) {

@@ -25,6 +25,7 @@ export function parseCommandLine(argv: string[]) {
       baseline: { type: 'string' },
       'write-baseline': { type: 'string' },
       'no-config': { type: 'boolean' },
+      'no-default-ignore': { type: 'boolean' },
       rule: { type: 'string', multiple: true, default: [] },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },

@@ -16,6 +16,8 @@ Paths:
                            a kustomization.yaml is rendered with kubectl kustomize when kubectl
                            is on PATH, and findings point into the files objects came from
   <file> | <glob>          files as given, or matching a glob
+                           folders and globs leave out **/testdata/**, **/vendor/**, **/Godeps/**
+                           and **/_workspace/** (--no-default-ignore, or defaultIgnore: false, keeps them)
   -                        read manifests from standard input
 
 Options:
@@ -36,7 +38,7 @@ Options:
                            from the working directory upwards); --no-config ignores it
   -n, --namespace <name>   namespace of objects that do not set one (default: default); graph and
                            bindings show only this namespace when it is given
-      --kube-version <1.N> Kubernetes version deployed to (default: ${NEWEST_KUBE_VERSION})
+      --kube-version <1.N> Kubernetes version deployed to (default: ${NEWEST_KUBE_VERSION}; 1.N.P counts as 1.N)
       --platform <name>    the platform deployed to; its built-in StorageClasses exist (${PLATFORMS.join(', ')})
       --rule <id>=<level>  set a rule's severity (error, warning, info) or turn it off
       --cluster <file>     live objects (kubectl get pv,pvc,sc,svc,cm,secret -A -o yaml > f);

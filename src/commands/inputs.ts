@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { discover, readManifest } from '../discover.js';
+import { discover, readManifest, type DiscoverOptions } from '../discover.js';
 import { UsageError } from '../errors.js';
 import { isKustomizationDir, renderKustomization } from '../load/kustomize.js';
 import type { InputFile } from '../load/load.js';
@@ -11,6 +11,8 @@ export interface CollectedInputs {
   inputs: InputFile[];
   /** A path that named nothing: reported on stderr as it was met; the run still lints the rest, then exits 2. */
   usageProblem: boolean;
+  /** Files the default ignores left out of folder walks and globs, for the summary. */
+  ignoredByDefault: number;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface CollectedInputs {
 export async function collectInputs(
   paths: readonly string[],
   values: OptionValues,
-  ignore: readonly string[],
+  discoverOptions: DiscoverOptions,
   io: CommandIO,
 ): Promise<CollectedInputs> {
   // A kustomization folder is linted as kubectl would apply it: rendered, when kubectl is there.
@@ -43,7 +45,7 @@ export async function collectInputs(
       patterns.push(positional);
     }
   }
-  const found = await discover(patterns, process.cwd(), ignore);
+  const found = await discover(patterns, process.cwd(), discoverOptions);
   let usageProblem = false;
   for (const error of found.errors) {
     io.stderr.write(`kstorelint: ${error.path}: ${error.message}\n`);
@@ -57,7 +59,7 @@ export async function collectInputs(
   }
   // Hook mode: only the files passed are reported on, but references resolve against the context too.
   const given = new Set(found.files.map((file) => path.normalize(file)));
-  const contextFiles = values.context.length ? (await discover(values.context, process.cwd(), ignore)).files : [];
+  const contextFiles = values.context.length ? (await discover(values.context, process.cwd(), discoverOptions)).files : [];
   for (const file of contextFiles) {
     if (given.has(path.normalize(file))) continue;
     const read = readManifest(file);
@@ -68,7 +70,7 @@ export async function collectInputs(
     if (!read.ok) throw new UsageError(`--cluster ${file}: ${read.message}`);
     inputs.push({ file, text: read.text, contextOnly: true });
   }
-  return { inputs, usageProblem };
+  return { inputs, usageProblem, ignoredByDefault: found.ignoredByDefault };
 }
 
 function isDirectory(p: string): boolean {

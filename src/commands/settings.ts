@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { rules } from '../../rules/index.js';
 import { findConfig, loadConfig, type Config } from '../config.js';
+import type { DiscoverOptions } from '../discover.js';
 import { DEFAULT_NAMESPACE, NEWEST_KUBE_VERSION } from '../engine.js';
 import { UsageError } from '../errors.js';
 import { isPlatform, PLATFORMS, type Platform } from '../k8s/platform-classes.js';
+import { parseKubeVersion } from '../k8s/versions.js';
 import { FORMATS, type Format } from '../report/index.js';
 import { currentRuleId } from '../rule-aliases.js';
 import { SEVERITIES, type Severity } from '../types.js';
@@ -22,8 +24,8 @@ export interface RunSettings {
   maxWarnings: number | undefined;
   ruleSeverity: Record<string, Severity | 'off'>;
   extraReports: { format: Format; file: string }[];
-  /** The configuration's ignore globs, relative to the working directory as discovery takes them. */
-  ignore: string[];
+  /** The configuration's ignore globs (relative to the working directory) and whether the default ignores apply. */
+  discover: DiscoverOptions;
 }
 
 /**
@@ -37,21 +39,29 @@ export async function runSettings(values: OptionValues, formatIsReport: boolean)
   const config = configFile ? (await loadConfig(configFile, known)).config : {};
   const failOn = parseSeverity(values['fail-on'] ?? config.failOn ?? 'error', '--fail-on');
   const namespace = values.namespace ?? config.namespace ?? DEFAULT_NAMESPACE;
-  const kubeVersion = values['kube-version'] ?? config.kubeVersion ?? NEWEST_KUBE_VERSION;
+  const kubeVersion = parseKubeVersionFlag(values['kube-version']) ?? config.kubeVersion ?? NEWEST_KUBE_VERSION;
   const format = (values.format ?? 'stylish') as Format;
   if (formatIsReport && !(FORMATS as readonly string[]).includes(format))
     throw new UsageError(`unknown format '${format}' (${FORMATS.join(', ')})`);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0))
     throw new UsageError('--max-warnings takes a whole number');
-  if (!/^1\.\d+$/.test(kubeVersion)) throw new UsageError(`--kube-version takes 1.N, not '${kubeVersion}'`);
   const platform = values.platform ?? config.platform;
   if (platform !== undefined && !isPlatform(platform))
     throw new UsageError(`--platform takes one of ${PLATFORMS.join(', ')}, not '${platform}'`);
   const ruleSeverity = { ...config.rules, ...parseRuleOverrides(values.rule, known) };
   const extraReports = values.report.map(parseReportOption);
   const ignore = (config.ignore ?? []).map((glob) => path.relative(process.cwd(), path.resolve(path.dirname(configFile ?? '.'), glob)));
-  return { config, failOn, namespace, kubeVersion, platform, format, maxWarnings, ruleSeverity, extraReports, ignore };
+  const discover = { ignore, defaultIgnore: !values['no-default-ignore'] && config.defaultIgnore !== false };
+  return { config, failOn, namespace, kubeVersion, platform, format, maxWarnings, ruleSeverity, extraReports, discover };
+}
+
+/** The configuration's kubeVersion is checked as it loads; the flag is checked here, the same way. */
+function parseKubeVersionFlag(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseKubeVersion(value);
+  if (!parsed.ok) throw new UsageError(`--kube-version ${parsed.message}`);
+  return parsed.version;
 }
 
 function parseReportOption(value: string): { format: Format; file: string } {

@@ -12,6 +12,26 @@ export function kubeMinor(version: string): number {
   return match ? Number(match[1]) : Number.POSITIVE_INFINITY;
 }
 
+/**
+ * The minors whose changes kstorelint knows: from the oldest deprecation it records (gitRepo and
+ * photonPersistentDisk, 1.11) to the newest removal it records (gitRepo and portworxVolume, 1.36).
+ * A target outside them would be judged on facts kstorelint does not have.
+ */
+export const KNOWN_MINORS = { oldest: 11, newest: 36 } as const;
+
+export type ParsedKubeVersion = { ok: true; version: string } | { ok: false; message: string };
+
+/** `1.31`, `1.31.2` and `v1.31.2` (what `kubectl version` prints) all mean the minor `1.31`. */
+export function parseKubeVersion(text: string): ParsedKubeVersion {
+  const match = /^v?1\.(\d+)(?:\.\d+)?$/.exec(text.trim());
+  if (!match) return { ok: false, message: `takes 1.N (like 1.31), not '${text}'` };
+  const minor = Number(match[1]);
+  const range = `1.${KNOWN_MINORS.oldest} to 1.${KNOWN_MINORS.newest}`;
+  if (minor < KNOWN_MINORS.oldest || minor > KNOWN_MINORS.newest)
+    return { ok: false, message: `'${text}' is outside the versions kstorelint knows (${range})` };
+  return { ok: true, version: `1.${minor}` };
+}
+
 // --- API versions -------------------------------------------------------------------------------
 
 export interface RemovedApi {

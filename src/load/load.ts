@@ -40,6 +40,8 @@ export interface LoadStats {
   /** Objects checked against a built-in or CRD schema, and objects of kinds with no schema (custom resources without a CRD). */
   schemaValidated?: number;
   schemaSkipped?: number;
+  /** Files a folder walk or glob left out under the default ignores (testdata, vendor, …); set by the CLI. */
+  ignoredByDefault?: number;
 }
 
 export interface LoadResult {

@@ -41,6 +41,7 @@ function summaryLine(findings: readonly Finding[], stats: LoadStats, chalk: Inst
     stats.helmTemplates ? `${stats.helmTemplates} unrendered templates` : '',
     stats.unparseable ? `${stats.unparseable} unparseable` : '',
     stats.schemaSkipped ? `${stats.schemaSkipped} of kinds without a schema` : '',
+    stats.ignoredByDefault ? `${plural(stats.ignoredByDefault, 'file')} ignored by default` : '',
   ].filter(Boolean);
   const scope = `${plural(stats.files, 'file')}, ${plural(stats.resources, 'object')}${skipped.length ? ` (${skipped.join(', ')})` : ''}`;
   const head =

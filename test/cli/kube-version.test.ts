@@ -66,6 +66,29 @@ const digitEnvName = podWith(
 );
 
 describe('--kube-version', () => {
+  it('takes a patch release (and the v kubectl prints) as its minor', () => {
+    expect(of(lintAt(betaDeployment, '1.31.2').findings, 'removed-api-version')[0]?.message).toContain('(target 1.31)');
+    expect(of(lintAt(betaDeployment, 'v1.15.0').findings, 'removed-api-version')[0]?.message).toContain('(target 1.15)');
+  });
+
+  it('refuses a version outside the range kstorelint knows, and says the range', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kstorelint-kv-'));
+    writeFileSync(path.join(dir, 'manifest.yaml'), betaDeployment);
+    for (const version of ['1.99', '1.5', '2.0', 'latest']) {
+      const result = spawnSync(process.execPath, [cli, '--no-config', '--kube-version', version, 'manifest.yaml'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^kstorelint: --kube-version /);
+    }
+    const tooNew = spawnSync(process.execPath, [cli, '--no-config', '--kube-version', '1.99', 'manifest.yaml'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(tooNew.stderr).toContain("--kube-version '1.99' is outside the versions kstorelint knows (1.11 to 1.36)");
+  });
+
   it('makes a removed API version a warning before its removal and an error from it', () => {
     const before = lintAt(betaDeployment, '1.15');
     expect(of(before.findings, 'removed-api-version')).toMatchObject([
