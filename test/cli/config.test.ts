@@ -65,7 +65,7 @@ describe('configuration file', () => {
     expect(summary(workspace(files), '--no-config')).toMatchObject({ files: 1, ignoredByDefault: 2 });
     expect(summary(workspace(files), '--no-config', '--no-default-ignore')).toMatchObject({ files: 3, ignoredByDefault: 0 });
     expect(summary(workspace({ ...files, '.kstorelint.yaml': 'defaultIgnore: false\n' }))).toMatchObject({ files: 3 });
-    expect(run(['--no-config', '.'], workspace(files)).stdout).toContain('in 1 file, 1 object (2 files ignored by default)');
+    expect(run(['--no-config', '.'], workspace(files)).stdout).toContain('in 1 file, 2 objects (2 files ignored by default)');
     expect(run(['--no-config', '--format', 'json', 'vendor/pod.yaml'], workspace(files)).stdout).toContain('"files": 1');
   });
 
