@@ -3,7 +3,6 @@ import type { JsonPath } from '../types.js';
 import { findHelmTemplateAction } from './helm.js';
 import { originSource } from './kustomize.js';
 import { lineCounterFor, parseYaml, type ParsedFile, type ParseProblem } from './parse.js';
-import { templatePlaceholder } from './placeholder.js';
 import { isClusterScoped, isKubeObject, type KubeObject, type Resource } from './resource.js';
 
 export interface InputFile {
@@ -92,19 +91,6 @@ function loadFile(input: InputFile, options: LoadOptions, resources: Resource[],
   }
   const parsed = parseYaml(text);
   for (const problem of parsed.problems) problems.push({ file: input.file, parsed, ...problem });
-  const placeholder = templatePlaceholder(parsed);
-  if (placeholder !== undefined) {
-    problems.push({
-      file: input.file,
-      parsed,
-      kind: 'helm-template',
-      code: 'TEMPLATE_PLACEHOLDER',
-      offset: placeholder,
-      endOffset: placeholder,
-      message:
-        'An unquoted {{ … }} placeholder is a YAML mapping used as a key, which kubectl cannot send to the API server; render the template first, or quote the value if it is meant literally',
-    });
-  }
   let kubeObjects = 0;
   let fatal = false;
   for (const document of parsed.documents) {

@@ -1,5 +1,9 @@
-import { Composer, LineCounter, Parser, type Document } from 'yaml';
-import { KUBECTL_YAML_OPTIONS, TO_JS_OPTIONS } from './yaml-options.js';
+import { Composer, CST, LineCounter, Parser, type Document } from 'yaml';
+import { GoYamlLexer } from './go-yaml-lexer.js';
+import { scanLikeGoYaml, type Lexeme } from './go-yaml-scan.js';
+import { GoDecodeError, goValue } from './go-yaml-value.js';
+import { kubectlDocuments, type KubectlDocument } from './kubectl-documents.js';
+import { KUBECTL_YAML_OPTIONS } from './yaml-options.js';
 
 /** One YAML document of a file, with what is needed to map a JSON path back to a position. */
 export interface ParsedDocument {
@@ -10,19 +14,25 @@ export interface ParsedDocument {
    * AST cost ~14 KB per object and most objects are never reported.
    */
   readonly ast: Document.Parsed;
-  /** Add to the AST's offsets for offsets in the file (the rebuilt AST counts from its own text). */
+  /** Add to the AST's offsets for offsets in the file (each document is parsed from its own text). */
   readonly astOffset: number;
-  /** The document had errors (syntax, duplicate keys, aliases); its AST is the one of the file. */
+  /** The document had errors (syntax, duplicate keys, aliases). */
   hasErrors: boolean;
+  /** What kubectl sends for the document (null for a document of comments only). */
   value: unknown;
-  /** false when the document had errors severe enough that its value cannot be trusted. */
+  /** false when kubectl cannot read the document: `error` says why. */
   usable: boolean;
-  /** File offset where the document's comments and `---` start, before its content (Helm's `# Source:` is there). */
+  /** The first reason kubectl refuses the document; the only problem reported for it. */
+  error?: ParseProblem;
+  /** File offset where the document's comments start, before its content (Helm's `# Source:` is there). */
   preludeOffset: number;
   prelude: string;
+  /** The document's text in the file, as kubectl cuts it: from `start` up to `end`. */
+  start: number;
+  end: number;
 }
 
-export type ParseProblemKind = 'syntax' | 'duplicate-key' | 'alias-bomb';
+export type ParseProblemKind = 'syntax' | 'duplicate-key' | 'alias-bomb' | 'helm-template';
 
 export interface ParseProblem {
   kind: ParseProblemKind;
@@ -39,6 +49,9 @@ export interface ParsedFile {
   problems: ParseProblem[];
 }
 
+const TEMPLATE_PLACEHOLDER_MESSAGE =
+  'An unquoted {{ … }} placeholder is a YAML mapping used as a key, which kubectl cannot send to the API server; render the template first, or quote the value if it is meant literally';
+
 const firstLine = (message: string) => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 
 /**
@@ -54,57 +67,24 @@ function duplicateKeyName(text: string, [start]: [number, number]): string {
 }
 
 /**
- * Parses every document of a file. Never throws: syntax errors become problems and the other
- * documents are still returned, because a broken document 2 must not hide findings in 1 and 3.
+ * Parses every document of a file as kubectl reads it: cut where kubectl cuts (kubectl-documents.ts),
+ * each piece read as go-yaml v2 reads it (go-yaml-lexer.ts, go-yaml-scan.ts) and turned into the
+ * JSON sigs.k8s.io/yaml sends (go-yaml-value.ts). The parity tests (test/parity) hold this to
+ * kubectl's own decoder. Never throws: a document kubectl refuses gets one problem, its first error,
+ * and the other documents are still returned, because a broken document 2 must not hide findings
+ * in 1 and 3.
  */
 export function parseYaml(text: string): ParsedFile {
-  const lineCounter = lineCounterFor(text);
-  type Prelude = Pick<ParsedDocument, 'preludeOffset' | 'prelude'>;
-  const documents: { index: number; start: number; end: number; prelude: Prelude; document?: ParsedDocument; value: unknown }[] = [];
+  const documents: ParsedDocument[] = [];
   const problems: ParseProblem[] = [];
-  const composer = new Composer(KUBECTL_YAML_OPTIONS);
-  const tokens = new Parser().parse(text);
-  let index = 0;
-  for (const ast of composer.compose(tokens)) {
-    let fatal = false;
-    for (const error of ast.errors) {
-      const kind: ParseProblemKind = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'syntax';
-      if (kind === 'syntax') fatal = true;
-      const message = kind === 'duplicate-key' ? duplicateKeyName(text, error.pos) : firstLine(error.message);
-      problems.push({ kind, code: error.code, message, offset: error.pos[0], endOffset: error.pos[1] });
-    }
-    let value: unknown = null;
-    try {
-      value = ast.toJS(TO_JS_OPTIONS);
-    } catch (error) {
-      fatal = true;
-      const message = error instanceof Error ? error.message : String(error);
-      const start = ast.contents?.range[0] ?? ast.range[0];
-      const bomb = /excessive alias/i.test(message);
-      problems.push({
-        kind: bomb ? 'alias-bomb' : 'syntax',
-        code: bomb ? 'EXCESSIVE_ALIASES' : 'BAD_ALIAS',
-        message: firstLine(message),
-        offset: start,
-        endOffset: start,
-      });
-    }
-    const hasErrors = ast.errors.length > 0 || fatal;
-    const start = documentStart(text, ast.range[0]);
-    // The previous document's text runs up to this one's, so that an empty node at its end sits where it did.
-    if (documents.length > 0) documents[documents.length - 1].end = start;
-    const at = index++;
-    const prelude = { preludeOffset: ast.range[0], prelude: text.slice(ast.range[0], ast.contents?.range[0] ?? ast.range[0]) };
-    documents.push({
-      index: at,
-      start,
-      end: text.length,
-      prelude,
-      document: hasErrors ? { index: at, ast, astOffset: 0, hasErrors, value, usable: !fatal, ...prelude } : undefined,
-      value,
-    });
-  }
-  return { text, lineCounter, documents: documents.map((d) => d.document ?? lazyDocument(text, d, d.prelude)), problems };
+  // kubectl decodes a stream that starts with `{` as JSON first (YAMLOrJSONDecoder).
+  const jsonFirst = /^\s*\{/.test(text);
+  kubectlDocuments(text).forEach((piece, index) => {
+    const document = parseDocument(text, piece, index, jsonFirst && index === 0);
+    documents.push(document.document);
+    problems.push(...document.problems);
+  });
+  return { text, lineCounter: lineCounterFor(text), documents, problems };
 }
 
 /**
@@ -120,31 +100,143 @@ export function lineCounterFor(text: string): LineCounter {
   return lineCounter;
 }
 
-/** Where a document's own text starts: its first line, so that the indentation of its first node is kept. */
-function documentStart(text: string, from: number): number {
-  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
-  return /^[ \t]*$/.test(text.slice(lineStart, from)) ? lineStart : from;
+interface Composed {
+  ast: Document.Parsed;
+  /** Where go-yaml's document ends in the piece's text (a directive line ends it early). */
+  end: number;
+  problems: ParseProblem[];
 }
 
-/** A document whose AST is parsed again, from its own text, when asked for; its offsets count from `start`. */
-function lazyDocument(
+/** Lexes, scans and composes the first YAML document of a piece's text, as go-yaml reads it. */
+function compose(text: string): Composed {
+  const lexer = new GoYamlLexer();
+  const lexemes: Lexeme[] = [];
+  let offset = 0;
+  let scalar = false;
+  for (const source of lexer.lex(text)) {
+    const type = scalar ? 'plain-scalar' : CST.tokenType(source);
+    lexemes.push({ source, offset, type: type ?? 'space' });
+    scalar = source === '\x1f';
+    // The lexer's control characters (document start, flow end, scalar marker) are not in the text.
+    if (source !== '\x02' && source !== '\x18' && source !== '\x1f') offset += source.length;
+  }
+  const scan = scanLikeGoYaml(text, lexemes, lexer.indents);
+  if (scan.documentEnd !== undefined) {
+    const truncated = compose(text.slice(0, scan.documentEnd));
+    return { ...truncated, end: scan.documentEnd };
+  }
+  const parser = new Parser();
+  const tokens: CST.Token[] = [];
+  for (const { source } of lexemes) for (const token of parser.next(source)) tokens.push(token);
+  for (const token of parser.end()) tokens.push(token);
+  const [ast] = new Composer(KUBECTL_YAML_OPTIONS).compose(tokens, true);
+  const problems: ParseProblem[] = [];
+  for (const error of ast.errors) {
+    if (scan.acceptedAt.has(error.pos[0]) || error.pos[0] >= (scan.endMarker ?? Infinity)) continue;
+    if (error.code === 'DUPLICATE_KEY') {
+      problems.push({
+        kind: 'duplicate-key',
+        code: error.code,
+        message: duplicateKeyName(text, error.pos),
+        offset: error.pos[0],
+        endOffset: error.pos[1],
+      });
+    } else {
+      problems.push({ kind: 'syntax', code: error.code, message: firstLine(error.message), offset: error.pos[0], endOffset: error.pos[1] });
+    }
+  }
+  for (const problem of scan.problems) problems.push({ kind: 'syntax', ...problem });
+  return { ast, end: text.length, problems };
+}
+
+function parseDocument(
   text: string,
-  { start, end, index, value }: { start: number; end: number; index: number; value: unknown },
-  prelude: Pick<ParsedDocument, 'preludeOffset' | 'prelude'>,
-): ParsedDocument {
+  piece: KubectlDocument,
+  index: number,
+  jsonFirst: boolean,
+): { document: ParsedDocument; problems: ParseProblem[] } {
+  const { start } = piece;
+  const shift = (problem: ParseProblem): ParseProblem => ({
+    ...problem,
+    offset: problem.offset + start,
+    endOffset: problem.endOffset + start,
+  });
+  const pieceText = text.slice(start, piece.end);
+  const composed = compose(pieceText);
+  const end = start + composed.end;
+  let problems = composed.problems.map(shift);
+  let value: unknown = null;
+  let json: { value: unknown } | undefined;
+  if (jsonFirst) {
+    try {
+      json = { value: JSON.parse(pieceText) as unknown };
+    } catch {
+      // Not one JSON value: kubectl reads it as YAML.
+    }
+  }
+  if (piece.badSeparator) {
+    const at = piece.badSeparator.offset + text.slice(piece.badSeparator.offset).search(/[^-\s]/);
+    problems = [
+      {
+        kind: 'syntax',
+        code: 'BAD_SEPARATOR',
+        message: `invalid Yaml document separator: ${piece.badSeparator.rest}`,
+        offset: at,
+        endOffset: piece.badSeparator.endOffset,
+      },
+    ];
+  } else if (json) {
+    value = json.value;
+    problems = problems.filter((problem) => problem.kind === 'duplicate-key');
+  } else if (!problems.some((problem) => problem.kind === 'syntax')) {
+    try {
+      value = goValue(composed.ast, pieceText);
+    } catch (error) {
+      if (!(error instanceof GoDecodeError)) throw error;
+      problems.push(shift(decodeProblem(error, pieceText)));
+    }
+  }
+  const fatal = problems.filter((problem) => problem.kind !== 'duplicate-key');
+  const error = fatal.length === 0 ? undefined : fatal.reduce((first, problem) => (problem.offset < first.offset ? problem : first));
+  // One problem per broken document: its first error, not the cascade that follows it.
+  const reported = error ? [error] : problems;
+  const ast = composed.ast;
+  const contentStart = ast.contents?.range[0] ?? ast.range[0];
+  const prelude = { preludeOffset: start, prelude: text.slice(start, start + contentStart) };
+  const document: ParsedDocument = {
+    index,
+    hasErrors: problems.length > 0,
+    value: error ? null : value,
+    usable: !error,
+    ...(error ? { error } : {}),
+    start,
+    end,
+    ...prelude,
+    astOffset: start,
+    ast,
+  };
+  if (problems.length === 0) Object.defineProperty(document, 'ast', lazyAst(text, start, end));
+  return { document, problems: reported };
+}
+
+function decodeProblem(error: GoDecodeError, text: string): ParseProblem {
+  const at = { offset: error.offset, endOffset: error.offset };
+  if (error.code === 'EXCESSIVE_ALIASES') return { kind: 'alias-bomb', code: error.code, message: error.message, ...at };
+  // `name: {{ x }}` is a mapping whose key is the mapping `{ x }`, `{{ x }}: y` a mapping key: a template placeholder left unrendered.
+  const placeholder =
+    /^\{\s*\{/.test(text.slice(error.offset, error.offset + 20)) || /\{\s*$/.test(text.slice(Math.max(0, error.offset - 20), error.offset));
+  if (error.code === 'INVALID_KEY' && text[error.offset] === '{' && placeholder)
+    return { kind: 'helm-template', code: 'TEMPLATE_PLACEHOLDER', message: TEMPLATE_PLACEHOLDER_MESSAGE, ...at };
+  return { kind: 'syntax', code: error.code, message: error.message, ...at };
+}
+
+/** The AST of a document that had no errors, parsed again from its own text when first asked for. */
+function lazyAst(text: string, start: number, end: number): PropertyDescriptor {
   let ast: Document.Parsed | undefined;
   return {
-    index,
-    hasErrors: false,
-    value,
-    usable: true,
-    astOffset: start,
-    ...prelude,
-    get ast() {
-      if (!ast) {
-        const composer = new Composer(KUBECTL_YAML_OPTIONS);
-        ast = [...composer.compose(new Parser().parse(text.slice(start, end)))][0];
-      }
+    enumerable: true,
+    get() {
+      ast ??= compose(text.slice(start, end)).ast;
       return ast;
     },
   };

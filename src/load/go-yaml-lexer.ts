@@ -1,0 +1,155 @@
+import { Lexer } from 'yaml';
+
+/**
+ * yaml's lexer, made as lenient as go-yaml v2 (the libyaml port kubectl decodes with) where real
+ * manifests depend on it:
+ * - inside a flow collection (`args: [a,` … `]`) indentation does not matter; go-yaml only stops
+ *   at a document marker at column 0;
+ * - neither does it inside a quoted scalar that runs over several lines;
+ * - in a flow collection a plain scalar ends at `?` and at `: `, but not at `:` before `,]}`
+ *   (`[a:, b]` is the string `a:`), as go-yaml's scanner has it.
+ * The checks yaml does not make and go-yaml does (tabs, anchors, escapes, …) are in go-yaml-scan.ts.
+ *
+ * yaml marks the methods overridden here private; their behaviour is pinned by the parity tests
+ * (test/parity), which fail if an update of yaml changes it.
+ */
+interface LexerInternals {
+  buffer: string;
+  pos: number;
+  atEnd: boolean;
+  flowLevel: number;
+  indentNext: number;
+  parseFlowCollection(): Generator<string, string | null>;
+  parseQuotedScalar(): Generator<string, string | null>;
+  parsePlainScalar(): Generator<string, string | null>;
+  parseBlockScalar(): Generator<string, string | null>;
+  flowKey: boolean;
+  indentValue: number;
+  pushCount(n: number): Generator<string, number>;
+  pushSpaces(allowTabs: boolean): Generator<string, number>;
+  pushTag(): Generator<string, number>;
+  pushUntil(test: (ch: string | undefined) => boolean): Generator<string, number>;
+  pushToIndex(index: number, allowEmpty: boolean): Generator<string, number>;
+  setNext(state: string): null;
+}
+
+const base = Lexer.prototype as unknown as LexerInternals;
+const SCALAR = '\x1f';
+
+const isEmpty = (ch: string | undefined) => ch === undefined || ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t';
+const isDocumentMarker = (buffer: string, offset: number) =>
+  (buffer.startsWith('---', offset) || buffer.startsWith('...', offset)) && isEmpty(buffer[offset + 3]);
+
+export class GoYamlLexer extends Lexer {
+  /**
+   * For each plain and block scalar (by offset), the indentation its continuation lines need in
+   * the enclosing block: go-yaml's `parser.indent + 1`, for its checks on tabs.
+   */
+  readonly indents = new Map<number, number>();
+
+  constructor() {
+    super();
+    const self = this as unknown as LexerInternals;
+    const indents = this.indents;
+    /** The indentation a block needs, kept while a flow collection ignores it. */
+    let blockIndentNext: number | undefined;
+    // Overrides of private methods: assigned per instance, as TypeScript will not let a subclass declare them.
+    Object.assign(this, {
+      parseFlowCollection: function* () {
+        blockIndentNext ??= self.indentNext;
+        self.indentNext = 0;
+        const next = yield* base.parseFlowCollection.call(self);
+        if (self.flowLevel === 0) {
+          self.indentNext = blockIndentNext;
+          blockIndentNext = undefined;
+        }
+        return next;
+      },
+      parseQuotedScalar: function* () {
+        const indentNext = self.indentNext;
+        self.indentNext = 0;
+        try {
+          return yield* base.parseQuotedScalar.call(self);
+        } finally {
+          self.indentNext = indentNext;
+        }
+      },
+      parsePlainScalar: function* () {
+        indents.set(self.pos, self.flowLevel === 0 ? self.indentNext : (blockIndentNext ?? 0));
+        if (self.flowLevel === 0) return yield* base.parsePlainScalar.call(self);
+        return yield* flowPlainScalar(self);
+      },
+      pushIndicators: function* () {
+        return yield* pushIndicators(self);
+      },
+      parseBlockScalar: function* () {
+        indents.set(self.pos, self.indentNext);
+        return yield* base.parseBlockScalar.call(self);
+      },
+    });
+  }
+}
+
+const isNotAnchorChar = (ch: string | undefined) => ch === undefined || ' ,[]{}\n\r\t'.includes(ch);
+
+/**
+ * yaml's pushIndicators (tags, anchors and the `-`, `?`, `:` indicators before a node), except
+ * that in a flow collection go-yaml reads `-` before `,]}` as the plain scalar `-`.
+ */
+function* pushIndicators(lexer: LexerInternals): Generator<string, number> {
+  let n = 0;
+  for (;;) {
+    const ch0 = lexer.buffer[lexer.pos];
+    const ch1 = lexer.buffer[lexer.pos + 1];
+    const inFlow = lexer.flowLevel > 0;
+    if (ch0 === '!') {
+      n += yield* lexer.pushTag();
+      n += yield* lexer.pushSpaces(true);
+    } else if (ch0 === '&') {
+      n += yield* lexer.pushUntil(isNotAnchorChar);
+      n += yield* lexer.pushSpaces(true);
+    } else if (
+      (ch0 === '-' || ch0 === '?' || ch0 === ':') &&
+      (isEmpty(ch1) || (inFlow && ',[]{}'.includes(ch1) && !(ch0 === '-' && ch1 !== '[' && ch1 !== '{')))
+    ) {
+      if (!inFlow) lexer.indentNext = lexer.indentValue + 1;
+      else if (lexer.flowKey) lexer.flowKey = false;
+      n += yield* lexer.pushCount(1);
+      n += yield* lexer.pushSpaces(true);
+    } else {
+      return n;
+    }
+  }
+}
+
+/** go-yaml's plain scalar in a flow collection (scannerc.go, yaml_parser_scan_plain_scalar). */
+function* flowPlainScalar(lexer: LexerInternals): Generator<string, string | null> {
+  const { buffer } = lexer;
+  // `?` always starts an explicit key in a flow collection for go-yaml, with or without a space after it.
+  if (buffer[lexer.pos] === '?') {
+    yield* lexer.pushToIndex(lexer.pos + 1, false);
+    return 'flow';
+  }
+  let end = lexer.pos;
+  let i = lexer.pos;
+  // The first character belongs to the scalar whatever it is, or the lexer would not move.
+  for (let ch = buffer[i]; ch !== undefined; ch = buffer[++i]) {
+    if (ch === ':' && isEmpty(buffer[i + 1])) break;
+    if (i > lexer.pos && (ch === ',' || ch === '?' || ch === '[' || ch === ']' || ch === '{' || ch === '}')) break;
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n') {
+      if (ch === '\n' && isDocumentMarker(buffer, i + 1)) break;
+      let j = i;
+      while (buffer[j] === ' ' || buffer[j] === '\t' || buffer[j] === '\r' || buffer[j] === '\n') {
+        if (buffer[j] === '\n' && isDocumentMarker(buffer, j + 1)) break;
+        j++;
+      }
+      if (buffer[j] === '#' || j === buffer.length || (buffer[j] === '\n' && isDocumentMarker(buffer, j + 1))) break;
+      i = j - 1;
+      continue;
+    }
+    end = i + 1;
+  }
+  yield SCALAR;
+  yield* lexer.pushToIndex(end, true);
+  return 'flow';
+}
