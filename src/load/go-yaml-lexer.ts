@@ -1,4 +1,44 @@
-import { Lexer } from 'yaml';
+import { CST, Lexer } from 'yaml';
+
+/** A lexical token of one document, with its offset in the document's text. */
+export interface Lexeme {
+  source: string;
+  offset: number;
+  /** yaml's token type; the content after a scalar marker is `plain-scalar` or `block-scalar` (go-yaml-scan.ts tells them apart). */
+  type: CST.TokenType | 'plain-scalar' | 'block-scalar';
+}
+
+const DOCUMENT = '\x02';
+const FLOW_END = '\x18';
+const BOM = '\uFEFF';
+
+/**
+ * The lexemes of a document's text with their offsets, and the indentation each plain and block
+ * scalar continues at. A byte order mark after the start is text to go-yaml (yaml drops one at the
+ * start of a line): it is read as the first character of the plain scalar that follows.
+ */
+export function lexLikeGoYaml(text: string): { lexemes: Lexeme[]; indents: ReadonlyMap<number, number> } {
+  const lexer = new GoYamlLexer();
+  const lexemes: Lexeme[] = [];
+  let offset = 0;
+  let scalar = false;
+  let bom: Lexeme | undefined;
+  for (const source of lexer.lex(text)) {
+    const control = source === DOCUMENT || source === FLOW_END || source === SCALAR;
+    const type = scalar ? 'plain-scalar' : (CST.tokenType(source) ?? 'space');
+    if (bom && !control && type === 'plain-scalar' && offset === bom.offset + 1) {
+      lexemes.splice(lexemes.indexOf(bom), 1);
+      lexemes.push({ source: BOM + source, offset: bom.offset, type });
+    } else {
+      lexemes.push({ source, offset, type });
+    }
+    if (!control) bom = source === BOM && offset > 0 ? lexemes[lexemes.length - 1] : undefined;
+    scalar = source === SCALAR;
+    // The lexer's control characters (document start, flow end, scalar marker) are not in the text.
+    if (!control) offset += source.length;
+  }
+  return { lexemes, indents: lexer.indents };
+}
 
 /**
  * yaml's lexer, made as lenient as go-yaml v2 (the libyaml port kubectl decodes with) where real
@@ -82,6 +122,17 @@ export class GoYamlLexer extends Lexer {
       pushIndicators: function* () {
         return yield* pushIndicators(self);
       },
+      pushTag: function* () {
+        return yield* pushTag(self);
+      },
+      pushUntil: function* (test: (ch: string | undefined) => boolean) {
+        // yaml scans anchor and alias names up to white space or a flow indicator; go-yaml takes letters, digits, `_` and `-` only.
+        const ch = self.buffer[self.pos];
+        if (ch === '&' || ch === '*') test = (next) => next === undefined || !/[0-9A-Za-z_-]/.test(next);
+        let i = self.pos + (ch === '&' || ch === '*' ? 1 : 0);
+        while (!test(self.buffer[i])) i++;
+        return yield* self.pushToIndex(i, false);
+      },
       parseBlockScalar: function* () {
         indents.set(self.pos, self.indentNext);
         return yield* base.parseBlockScalar.call(self);
@@ -89,8 +140,6 @@ export class GoYamlLexer extends Lexer {
     });
   }
 }
-
-const isNotAnchorChar = (ch: string | undefined) => ch === undefined || ' ,[]{}\n\r\t'.includes(ch);
 
 /**
  * yaml's pushIndicators (tags, anchors and the `-`, `?`, `:` indicators before a node), except
@@ -106,7 +155,7 @@ function* pushIndicators(lexer: LexerInternals): Generator<string, number> {
       n += yield* lexer.pushTag();
       n += yield* lexer.pushSpaces(true);
     } else if (ch0 === '&') {
-      n += yield* lexer.pushUntil(isNotAnchorChar);
+      n += yield* lexer.pushUntil(() => true);
       n += yield* lexer.pushSpaces(true);
     } else if (
       (ch0 === '-' || ch0 === '?' || ch0 === ':') &&
@@ -122,6 +171,26 @@ function* pushIndicators(lexer: LexerInternals): Generator<string, number> {
   }
 }
 
+/** go-yaml's tag characters: URI characters, which take `,[]` (yaml stops there) and not `#`. */
+const TAG_CHAR = /[0-9A-Za-z\-;/?:@&=+$,_.!~*'()[\]]/;
+
+/** A tag as go-yaml scans it (yaml_parser_scan_tag): `!<verbatim>`, or handle and suffix of URI characters. */
+function* pushTag(lexer: LexerInternals): Generator<string, number> {
+  const { buffer, pos } = lexer;
+  let i = pos + 1;
+  if (buffer[i] === '<') {
+    while (buffer[i] !== undefined && !isEmpty(buffer[i]) && buffer[i] !== '>') i++;
+    return yield* lexer.pushToIndex(buffer[i] === '>' ? i + 1 : i, false);
+  }
+  for (;;) {
+    const ch = buffer[i];
+    if (ch !== undefined && TAG_CHAR.test(ch)) i++;
+    else if (ch === '%' && /^[0-9A-Fa-f]{2}$/.test(buffer.slice(i + 1, i + 3))) i += 3;
+    else break;
+  }
+  return yield* lexer.pushToIndex(i, false);
+}
+
 /** go-yaml's plain scalar in a flow collection (scannerc.go, yaml_parser_scan_plain_scalar). */
 function* flowPlainScalar(lexer: LexerInternals): Generator<string, string | null> {
   const { buffer } = lexer;
@@ -130,6 +199,13 @@ function* flowPlainScalar(lexer: LexerInternals): Generator<string, string | nul
     yield* lexer.pushToIndex(lexer.pos + 1, false);
     return 'flow';
   }
+  // After an anchor or a tag, `,]}` end the node, which is empty; yaml's lexer reads them on its next turn.
+  if (',]}'.includes(buffer[lexer.pos])) {
+    yield SCALAR;
+    yield '';
+    return 'flow';
+  }
+  if ('[{'.includes(buffer[lexer.pos])) return 'flow';
   let end = lexer.pos;
   let i = lexer.pos;
   // The first character belongs to the scalar whatever it is, or the lexer would not move.

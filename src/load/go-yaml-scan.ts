@@ -1,12 +1,4 @@
-import { CST } from 'yaml';
-
-/** A lexical token of one document, with its offset in the document's text. */
-export interface Lexeme {
-  source: string;
-  offset: number;
-  /** yaml's token type; the content after a scalar marker is `plain-scalar` or `block-scalar`. */
-  type: CST.TokenType | 'plain-scalar' | 'block-scalar';
-}
+import type { Lexeme } from './go-yaml-lexer.js';
 
 export interface ScanProblem {
   code: string;
@@ -30,15 +22,24 @@ const SCALAR = '\x1f';
 const DOCUMENT = '\x02';
 const FLOW_END = '\x18';
 
-/** Anchor and alias names: go-yaml takes ASCII letters, digits, `_` and `-` only. */
-const ANCHOR_NAME = /^[0-9A-Za-z_-]+$/;
-/** What may follow an anchor or alias name in go-yaml (besides white space and the end). */
-const AFTER_ANCHOR = new Set(['?', ':', ',', ']', '}', '%', '@', '`']);
+/** What may follow an anchor or alias name in go-yaml besides white space (`%`, `@` and `` ` `` may too, but fail next). */
+const AFTER_ANCHOR = new Set(['?', ':', ',', ']', '}']);
 /** go-yaml's tag characters (URI characters) after the handle. */
 const TAG = /^!(?:<[^>\s]*>|(?:[0-9A-Za-z_-]*!)?[0-9A-Za-z_\-;/?:@&=+$,.!~*'()[\]%]*)$/;
 const DIRECTIVE = /^%(?:YAML[ \t]+\d+\.\d+|TAG[ \t]+!(?:[0-9A-Za-z_-]*!)?[ \t]+\S+)[ \t]*(?:#.*)?$/;
 /** Characters go-yaml's reader refuses anywhere in a document: C0 and C1 controls but tab and line breaks, DEL, U+FFFE/F. */
 const NOT_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
+
+/**
+ * go-yaml's reader checks every character it decodes, and it decodes ahead of the scanner in
+ * blocks: a control character anywhere in a document is an error, even after its end marker.
+ */
+export function controlCharacter(text: string): ScanProblem | undefined {
+  const control = NOT_PRINTABLE.exec(text);
+  return control
+    ? { code: 'CONTROL_CHARACTER', offset: control.index, endOffset: control.index + 1, message: 'control characters are not allowed' }
+    : undefined;
+}
 
 const isBlank = (ch: string | undefined) => ch === ' ' || ch === '\t';
 const isBlankOrEnd = (ch: string | undefined) => ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
@@ -68,6 +69,8 @@ export function scanLikeGoYaml(text: string, lexemes: readonly Lexeme[], indents
   /** Per open flow collection: where the current entry's key starts, and whether it is explicit (`?`). */
   const flowKeys: { start: number | undefined; explicit: boolean }[] = [];
   let previous: Lexeme | undefined;
+  /** A `?` in a block mapping waits for its `:`. */
+  let explicitKey = false;
   let scalarNext: 'plain-scalar' | 'block-scalar' | undefined;
   let header = '|';
   let headerSeen = false;
@@ -78,7 +81,7 @@ export function scanLikeGoYaml(text: string, lexemes: readonly Lexeme[], indents
     ...(scannedEnd < text.length ? { endMarker: scannedEnd } : {}),
   });
   let documentEnd: number | undefined;
-  /** go-yaml reads no further than the end of its first document. */
+  /** go-yaml's scanner goes no further than the end of its first document. */
   let scannedEnd = text.length;
 
   const nodeStarts = (offset: number) => {
@@ -100,6 +103,8 @@ export function scanLikeGoYaml(text: string, lexemes: readonly Lexeme[], indents
       continue;
     }
     if (source === FLOW_END) {
+      // Only a document marker at column 0 ends a flow collection early (go-yaml-lexer.ts).
+      fail(offset, 'MISSING_CHAR', "did not find expected ',' or ']': a flow collection is still open");
       flow = 0;
       flowKeys.length = 0;
       continue;
@@ -129,9 +134,14 @@ export function scanLikeGoYaml(text: string, lexemes: readonly Lexeme[], indents
       if (type === 'directive-line')
         fail(offset, 'BAD_DIRECTIVE', 'did not find expected <document start>: kubectl reads no directives', offset + source.length);
       else if (!content) fail(offset, 'MISSING_CONTENT', 'did not find expected node content', offset + 3);
+      else if (flow > 0) fail(offset, 'MISSING_CHAR', "did not find expected ',' or ']': a flow collection is still open", offset + 3);
       break;
     }
 
+    if (type === 'byte-order-mark') {
+      if (offset > 0) fail(offset, 'BAD_SCALAR_START', 'found character that cannot start any token: a byte order mark after the start');
+      continue;
+    }
     // A token: the white space rules start again after it.
     const wasLineStart = lineStart;
     lineStart = false;
@@ -183,10 +193,17 @@ export function scanLikeGoYaml(text: string, lexemes: readonly Lexeme[], indents
         nodeStarts(offset);
         break;
       case 'anchor':
-      case 'alias':
+      case 'alias': {
+        const keyPosition = flow > 0 && flowKeys[flowKeys.length - 1]?.start === undefined;
         nodeStarts(offset);
-        checkAnchorName(text, lexeme, fail);
+        checkAnchorName(text, lexeme, flow, fail);
+        if (text[offset + source.length] === ':' && flow > 0 && !keyPosition)
+          fail(offset + source.length, 'BAD_ANCHOR', "did not find expected ',' or '}': a `:` after an anchor in a value");
+        // yaml wants white space after an anchor; go-yaml ends the name at `:` and the like (`&an:chor x` anchors ":chor x").
+        const end = offset + source.length;
+        if (flow > 0 ? ',]}:'.includes(text[end]) : ':?'.includes(text[end]) && !isBlankOrEnd(text[end + 1])) acceptedAt.add(end);
         break;
+      }
       case 'tag':
         nodeStarts(offset);
         if (!TAG.test(source) || !isBlankOrEnd(text[offset + source.length]))
@@ -196,6 +213,7 @@ export function scanLikeGoYaml(text: string, lexemes: readonly Lexeme[], indents
       case 'explicit-key-ind': {
         content = true;
         if (flow === 0) afterIndicator = true;
+        if (flow === 0 && type === 'explicit-key-ind') explicitKey = true;
         const key = flowKeys[flowKeys.length - 1];
         if (flow > 0 && type === 'explicit-key-ind' && key) key.explicit = true;
         break;
@@ -205,9 +223,16 @@ export function scanLikeGoYaml(text: string, lexemes: readonly Lexeme[], indents
         if (flow === 0) {
           // A `:` that starts its line belongs to an explicit key: go-yaml then allows no tab after it.
           if (wasLineStart) afterIndicator = true;
+          // go-yaml has no empty implicit keys: `: x` needs a `?` line before it.
+          const after = previous?.type;
+          if ((wasLineStart && !explicitKey) || (!wasLineStart && (after === 'seq-item-ind' || after === 'explicit-key-ind')))
+            fail(offset, 'MISSING_KEY', 'did not find expected key');
+          explicitKey = false;
           break;
         }
         const key = flowKeys[flowKeys.length - 1];
+        if (key && !key.explicit && key.start === undefined)
+          fail(offset, 'MISSING_KEY', 'did not find expected node content: a key is missing');
         if (key && !key.explicit && key.start !== undefined) {
           const newline = text.indexOf('\n', key.start);
           if ((newline !== -1 && newline < offset) || key.start + 1024 < offset)
@@ -241,8 +266,6 @@ export function scanLikeGoYaml(text: string, lexemes: readonly Lexeme[], indents
     }
     previous = { ...lexeme, type };
   }
-  const control = NOT_PRINTABLE.exec(text.slice(0, scannedEnd));
-  if (control) fail(control.index, 'CONTROL_CHARACTER', 'control characters are not allowed');
   return result();
 }
 
@@ -314,21 +337,22 @@ function checkEscapes(
   }
 }
 
-function checkAnchorName(text: string, { source, offset, type }: Lexeme, fail: (offset: number, code: string, message: string) => void) {
-  const name = source.slice(1);
+function checkAnchorName(
+  text: string,
+  { source, offset, type }: Lexeme,
+  flow: number,
+  fail: (offset: number, code: string, message: string) => void,
+) {
+  // The lexer ends a name at the first character go-yaml does not take in one (go-yaml-lexer.ts).
   const after = text[offset + source.length];
-  if (!ANCHOR_NAME.test(name)) {
-    const bad = name.length === 0 ? 0 : [...name].findIndex((ch) => !ANCHOR_NAME.test(ch));
-    fail(
-      offset + 1 + Math.max(0, bad),
-      'BAD_ANCHOR',
-      `did not find expected alphabetic or numeric character in ${type === 'alias' ? 'an alias' : 'an anchor'}`,
-    );
-  } else if (!isBlankOrEnd(after) && !AFTER_ANCHOR.has(after)) {
+  // After an anchor, `: ` and `? ` are indicators go-yaml does not take in a block; in a flow collection `:` starts the value of an empty key and `,]}` end the node.
+  const indicator =
+    (after === '?' && flow > 0) || ((after === ':' || after === '?') && flow === 0 && isBlankOrEnd(text[offset + source.length + 1]));
+  const flowEnd = after === ',' || after === ']' || after === '}';
+  if (source.length === 1 || (!isBlankOrEnd(after) && !AFTER_ANCHOR.has(after)) || indicator || (flow === 0 && flowEnd))
     fail(
       offset + source.length,
       'BAD_ANCHOR',
       `did not find expected alphabetic or numeric character in ${type === 'alias' ? 'an alias' : 'an anchor'}`,
     );
-  }
 }

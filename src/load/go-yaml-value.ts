@@ -24,10 +24,36 @@ const NON_FINITE_LITERAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
  * KUBECTL_YAML_OPTIONS. Throws GoDecodeError where kubectl fails.
  */
 export function goValue(document: Document.Parsed, text: string): unknown {
-  return new GoDecoder(document, text).value(document.contents as Node | null);
+  const decoder = new GoDecoder(document, text);
+  const value = decoder.value(document.contents as Node | null);
+  if (decoder.unmarshalable) throwIfUnmarshalable(value);
+  return value;
+}
+
+/**
+ * What json.Marshal (an infinity, NaN) or sigs.k8s.io/yaml (a null or uint64 key) refuses: it only
+ * fails if it is still in the object once go-yaml is done, since a later duplicate key replaces it.
+ */
+class Unmarshalable {
+  constructor(readonly error: GoDecodeError) {}
+}
+const BAD_KEY = Symbol('unmarshalable key');
+
+function throwIfUnmarshalable(value: unknown) {
+  const stack = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (next instanceof Unmarshalable) throw next.error;
+    if (typeof next !== 'object' || next === null) continue;
+    const badKey = (next as Record<symbol, unknown>)[BAD_KEY];
+    if (badKey instanceof Unmarshalable) throw badKey.error;
+    stack.push(...Object.values(next));
+  }
 }
 
 class GoDecoder {
+  /** Something in the value cannot become JSON, unless a later key replaces it. */
+  unmarshalable = false;
   private decodeCount = 0;
   private aliasCount = 0;
   private aliasDepth = 0;
@@ -74,20 +100,20 @@ class GoDecoder {
   }
 
   private scalar(node: Scalar): unknown {
+    // A tag go-yaml does not know (`!foo`, `!!str,`) leaves the text as it is, even when empty.
+    if (node.tag !== undefined && !KNOWN_SCALAR_TAGS.has(node.tag) && !quoteEscapes(this.raw(node), node)) return String(node.source ?? '');
     // An explicit !!int, !!float, !!bool or !!null gives the value go-yaml resolves the text to.
     const explicit = node.tag !== undefined && checkExplicitTag(node);
     // go-yaml knows the escape \' in double quotes; yaml leaves it as written (and reports it, see go-yaml-scan.ts).
-    const quoteEscape = node.type === Scalar.QUOTE_DOUBLE && /(?:^|[^\\])(?:\\\\)*\\'/.test(this.raw(node));
+    const quoteEscape = quoteEscapes(this.raw(node), node);
     const value = explicit ? composeValue(String(node.source)) : quoteEscape ? withQuoteEscapes(this.raw(node)) : node.value;
     if (typeof value === 'number' && !Number.isFinite(value)) {
       const raw = this.raw(node);
       // go-yaml keeps a float literal that overflows (1e400) as a string; an explicit infinity or NaN reaches json.Marshal.
       if (node.type === Scalar.PLAIN && !explicit && !NON_FINITE_LITERAL.test(raw)) return raw;
-      throw new GoDecodeError(
-        `json: unsupported value: ${Number.isNaN(value) ? 'NaN' : value > 0 ? '+Inf' : '-Inf'}`,
-        offsetOf(node),
-        'UNSUPPORTED_VALUE',
-      );
+      this.unmarshalable = true;
+      const shown = Number.isNaN(value) ? 'NaN' : value > 0 ? '+Inf' : '-Inf';
+      return new Unmarshalable(new GoDecodeError(`json: unsupported value: ${shown}`, offsetOf(node), 'UNSUPPORTED_VALUE'));
     }
     if (typeof value === 'symbol') return value.description ?? '';
     return value;
@@ -103,7 +129,11 @@ class GoDecoder {
         continue;
       }
       const name = this.key(key);
-      out[name] = this.value(pair.value as Node | null);
+      const value = this.value(pair.value as Node | null);
+      if (name instanceof Unmarshalable) {
+        this.unmarshalable = true;
+        (out as Record<symbol, unknown>)[BAD_KEY] ??= name;
+      } else out[name] = value;
     }
     return out;
   }
@@ -126,20 +156,28 @@ class GoDecoder {
   }
 
   /** A key as sigs.k8s.io/yaml writes it into JSON. */
-  private key(key: Node | null): string {
+  private key(key: Node | null): string | Unmarshalable {
     this.count(key);
     if (isAlias(key)) return this.alias(key, (target) => this.key(target));
-    if (!isScalar(key) || key.value === null || key.value instanceof Uint8Array) {
-      const what = !key || isScalar(key) ? 'null' : isMap(key) ? 'a mapping' : 'a sequence';
-      throw new GoDecodeError(`invalid map key: ${what} cannot be a JSON object key`, offsetOf(key), 'INVALID_KEY');
-    }
+    // go-yaml refuses a collection as a key while decoding; sigs.k8s.io/yaml a null key when converting.
+    if (key === null) return new Unmarshalable(new GoDecodeError('unsupported map key: null', 0, 'INVALID_KEY'));
+    if (!isScalar(key))
+      throw new GoDecodeError(
+        `invalid map key: ${isMap(key) ? 'a mapping' : 'a sequence'} cannot be a JSON object key`,
+        offsetOf(key),
+        'INVALID_KEY',
+      );
+    if (key.tag !== undefined && !KNOWN_SCALAR_TAGS.has(key.tag)) return String(key.source ?? '');
+    if (key.value === null) return new Unmarshalable(new GoDecodeError('unsupported map key: null', offsetOf(key), 'INVALID_KEY'));
+    if (key.value instanceof Uint8Array) throw new GoDecodeError('invalid map key: binary data', offsetOf(key), 'INVALID_KEY');
     const value = key.value;
     if (typeof value === 'boolean') return value ? 'true' : 'false';
     if (typeof value !== 'number') return String(value);
     const raw = this.raw(key);
     const integer = key.type === Scalar.PLAIN ? goInteger(raw) : undefined;
     if (integer !== undefined) {
-      if (integer > INT64_MAX) throw new GoDecodeError(`invalid map key: ${raw} is a uint64`, offsetOf(key), 'INVALID_KEY');
+      if (integer > INT64_MAX)
+        return new Unmarshalable(new GoDecodeError(`unsupported map key: ${raw} is a uint64`, offsetOf(key), 'INVALID_KEY'));
       return integer.toString();
     }
     return Number.isInteger(value) && !/[.eE]/.test(raw) ? String(value) : goFloat32(value);
@@ -165,6 +203,11 @@ function composeValue(source: string): unknown {
 }
 
 const TAG = 'tag:yaml.org,2002:';
+const KNOWN_SCALAR_TAGS = new Set([
+  '!',
+  ...['str', 'int', 'float', 'bool', 'null', 'timestamp', 'binary', 'merge'].map((name) => TAG + name),
+]);
+const quoteEscapes = (raw: string, node: Scalar) => node.type === Scalar.QUOTE_DOUBLE && /(?:^|[^\\])(?:\\\\)*\\'/.test(raw);
 const BOOLEANS = new Set([
   'y',
   'Y',

@@ -1,6 +1,7 @@
-import { Composer, CST, LineCounter, Parser, type Document } from 'yaml';
-import { GoYamlLexer } from './go-yaml-lexer.js';
-import { scanLikeGoYaml, type Lexeme } from './go-yaml-scan.js';
+import { Composer, LineCounter, Parser, type CST, type Document } from 'yaml';
+import { lexLikeGoYaml } from './go-yaml-lexer.js';
+import { goRootEnd, rootBlockScalarAtColumnZero } from './go-yaml-root.js';
+import { controlCharacter, scanLikeGoYaml } from './go-yaml-scan.js';
 import { GoDecodeError, goValue } from './go-yaml-value.js';
 import { kubectlDocuments, type KubectlDocument } from './kubectl-documents.js';
 import { KUBECTL_YAML_OPTIONS } from './yaml-options.js';
@@ -102,32 +103,37 @@ export function lineCounterFor(text: string): LineCounter {
 
 interface Composed {
   ast: Document.Parsed;
+  /** The text the AST was parsed from: the piece's, with go-yaml's line breaks made LF. */
+  text: string;
   /** Where go-yaml's document ends in the piece's text (a directive line ends it early). */
   end: number;
   problems: ParseProblem[];
 }
 
+/**
+ * go-yaml also breaks lines at a lone CR, NEL, LS and PS; yaml only at LF and CRLF. Each is one
+ * UTF-16 unit, so turning them into LF keeps every offset. (go-yaml keeps LS and PS in a scalar's
+ * value where this makes them LF; neither has been seen in a manifest.)
+ */
+const goLineBreaks = (text: string) => text.replace(/\r(?!\n)|[\u0085\u2028\u2029]/g, '\n');
+
 /** Lexes, scans and composes the first YAML document of a piece's text, as go-yaml reads it. */
-function compose(text: string): Composed {
-  const lexer = new GoYamlLexer();
-  const lexemes: Lexeme[] = [];
-  let offset = 0;
-  let scalar = false;
-  for (const source of lexer.lex(text)) {
-    const type = scalar ? 'plain-scalar' : CST.tokenType(source);
-    lexemes.push({ source, offset, type: type ?? 'space' });
-    scalar = source === '\x1f';
-    // The lexer's control characters (document start, flow end, scalar marker) are not in the text.
-    if (source !== '\x02' && source !== '\x18' && source !== '\x1f') offset += source.length;
-  }
-  const scan = scanLikeGoYaml(text, lexemes, lexer.indents);
-  if (scan.documentEnd !== undefined) {
-    const truncated = compose(text.slice(0, scan.documentEnd));
-    return { ...truncated, end: scan.documentEnd };
-  }
+function compose(source: string): Composed {
+  const control = controlCharacter(source);
+  const composed = composeDocument(source, control === undefined);
+  if (control && !composed.problems.some((problem) => problem.offset === control.offset))
+    composed.problems.push({ kind: 'syntax', ...control });
+  return composed;
+}
+
+function composeDocument(source: string, mayEndEarly: boolean): Composed {
+  const text = goLineBreaks(source);
+  const { lexemes, indents } = lexLikeGoYaml(text);
+  const scan = scanLikeGoYaml(text, lexemes, indents);
+  if (scan.documentEnd !== undefined) return { ...composeDocument(source.slice(0, scan.documentEnd), mayEndEarly), end: scan.documentEnd };
   const parser = new Parser();
   const tokens: CST.Token[] = [];
-  for (const { source } of lexemes) for (const token of parser.next(source)) tokens.push(token);
+  for (const { source: lexeme } of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
   for (const token of parser.end()) tokens.push(token);
   const [ast] = new Composer(KUBECTL_YAML_OPTIONS).compose(tokens, true);
   const problems: ParseProblem[] = [];
@@ -146,7 +152,17 @@ function compose(text: string): Composed {
     }
   }
   for (const problem of scan.problems) problems.push({ kind: 'syntax', ...problem });
-  return { ast, end: text.length, problems };
+  const broken = problems.some((problem) => problem.kind === 'syntax');
+  const root = mayEndEarly && (broken || rootBlockScalarAtColumnZero(text, ast)) ? goRootEnd(text, ast) : undefined;
+  const beforeRootEnd = (problem: ParseProblem) =>
+    problem.kind === 'syntax' &&
+    problem.offset < root!.end &&
+    !(problem.code === 'MULTILINE_IMPLICIT_KEY' && problem.offset === root!.multiLineKey);
+  if (root && !problems.some(beforeRootEnd)) {
+    const rootOnly = composeDocument(source.slice(0, root.end), false);
+    if (!rootOnly.problems.some((problem) => problem.kind === 'syntax')) return { ...rootOnly, end: root.end };
+  }
+  return { ast, text, end: text.length, problems };
 }
 
 function parseDocument(
@@ -190,10 +206,10 @@ function parseDocument(
     problems = problems.filter((problem) => problem.kind === 'duplicate-key');
   } else if (!problems.some((problem) => problem.kind === 'syntax')) {
     try {
-      value = goValue(composed.ast, pieceText);
+      value = goValue(composed.ast, composed.text);
     } catch (error) {
       if (!(error instanceof GoDecodeError)) throw error;
-      problems.push(shift(decodeProblem(error, pieceText)));
+      problems.push(shift(decodeProblem(error, composed.text)));
     }
   }
   const fatal = problems.filter((problem) => problem.kind !== 'duplicate-key');
