@@ -10,10 +10,16 @@ export type FrontEnd = (text: string) => FrontEndDocument[];
 
 const BOM = '\uFEFF';
 
-/** kstorelint's front end (src/load/parse.ts), with the BOM dropped as src/load/load.ts does. */
+/**
+ * kstorelint's front end (src/load/parse.ts), with the BOM dropped as src/load/load.ts does. A
+ * document it refuses is one no rule sees: yaml-syntax reports it, or yaml-alias-bomb and
+ * helm-template-unrendered where they say more.
+ */
 export const kstorelintFrontEnd: FrontEnd = (text) => {
   const parsed = parseYaml(text.startsWith(BOM) ? text.slice(1) : text);
-  return parsed.documents.map((document) => (document.usable ? { ok: true, value: document.value } : { ok: false, error: 'unusable' }));
+  return parsed.documents.map((document) =>
+    document.usable ? { ok: true, value: document.value } : { ok: false, error: `${document.error?.code}: ${document.error?.message}` },
+  );
 };
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>

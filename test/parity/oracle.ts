@@ -50,6 +50,14 @@ function build(): Oracle {
   return { available: true, binary };
 }
 
+/** The oracle's binary, or undefined after a warning that says why the tests that need it are skipped. */
+export function oracleBinary(what: string): string | undefined {
+  const state = oracle();
+  if (state.available) return state.binary;
+  console.warn(`\n*** ${what} SKIPPED: ${state.reason} ***\n`);
+  return undefined;
+}
+
 const parseLines = (stdout: string) =>
   stdout
     .split('\n')
