@@ -2,7 +2,9 @@ import type { LineCounter } from 'yaml';
 import type { JsonPath } from '../types.js';
 import { findHelmTemplateAction } from './helm.js';
 import { originSource } from './kustomize.js';
-import { lineCounterFor, parseYaml, type ParsedFile, type ParseProblem } from './parse.js';
+import { readIdentity, type BrokenDefinition } from './broken-definition.js';
+export type { BrokenDefinition } from './broken-definition.js';
+import { lineCounterFor, parseYaml, type ParsedDocument, type ParsedFile, type ParseProblem } from './parse.js';
 import { isClusterScoped, isKubeObject, type KubeObject, type Resource } from './resource.js';
 
 export interface InputFile {
@@ -47,6 +49,8 @@ export interface LoadResult {
   resources: Resource[];
   problems: FileProblem[];
   stats: LoadStats;
+  /** Objects that documents kubectl cannot read would define, for "defined in a document that does not parse". */
+  brokenDefinitions: BrokenDefinition[];
 }
 
 export interface LoadOptions {
@@ -60,18 +64,16 @@ export function emptyStats(): LoadStats {
 }
 
 export function loadFiles(inputs: readonly InputFile[], options: LoadOptions): LoadResult {
-  const resources: Resource[] = [];
-  const problems: FileProblem[] = [];
-  const stats = emptyStats();
+  const result: LoadResult = { resources: [], problems: [], stats: emptyStats(), brokenDefinitions: [] };
   for (const input of inputs) {
-    stats.files++;
-    loadFile(input, options, resources, problems, stats);
+    result.stats.files++;
+    loadFile(input, options, result);
   }
-  stats.resources = resources.length;
-  return { resources, problems, stats };
+  result.stats.resources = result.resources.length;
+  return result;
 }
 
-function loadFile(input: InputFile, options: LoadOptions, resources: Resource[], problems: FileProblem[], stats: LoadStats) {
+function loadFile(input: InputFile, options: LoadOptions, { resources, problems, stats, brokenDefinitions }: LoadResult) {
   // A BOM is invisible to the user; dropping it keeps line 1 columns as they see them.
   const text = input.text.startsWith(BOM) ? input.text.slice(1) : input.text;
   const helmAt = findHelmTemplateAction(text);
@@ -98,6 +100,8 @@ function loadFile(input: InputFile, options: LoadOptions, resources: Resource[],
     // kubectl rejects a document that does not parse, so no rule may see its partial object.
     if (!document.usable) {
       fatal = true;
+      const definition = brokenDefinition(input.file, text, document, parsed.lineCounter, options);
+      if (definition) brokenDefinitions.push(definition);
       continue;
     }
     const written = document.value;
@@ -155,6 +159,21 @@ function toResource(
   };
 }
 
+/** What a broken document would define, with the namespace a resource of it would get. */
+function brokenDefinition(
+  file: string,
+  text: string,
+  document: ParsedDocument,
+  lineCounter: LineCounter,
+  options: LoadOptions,
+): BrokenDefinition | undefined {
+  const identity = readIdentity(text.slice(document.start, document.end));
+  if (!identity) return undefined;
+  const namespace = isClusterScoped(identity.kind) ? undefined : (identity.namespace ?? options.namespace);
+  const line = lineCounter.linePos(document.start).line + identity.line - 1;
+  return { kind: identity.kind, name: identity.name, ...(namespace ? { namespace } : {}), file, line };
+}
+
 const KUSTOMIZATION_FILE = /(^|[\\/])(kustomization\.ya?ml|Kustomization)$/;
 
 /**
@@ -170,7 +189,7 @@ function asKustomization(file: string, value: unknown): KubeObject | undefined {
 const HELM_SOURCE = /^#\s*Source:\s*(\S.*?)\s*$/m;
 
 /** The `# Source: chart/templates/x.yaml` comment helm template writes above each document. */
-function helmSource(document: ParsedFile['documents'][number], lineCounter: LineCounter) {
+function helmSource(document: ParsedDocument, lineCounter: LineCounter) {
   const match = HELM_SOURCE.exec(document.prelude);
   if (!match) return undefined;
   return { file: match[1], firstLine: lineCounter.linePos(document.preludeOffset + match.index).line + 1 };

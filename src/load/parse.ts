@@ -136,8 +136,11 @@ function composeDocument(source: string, mayEndEarly: boolean): Composed {
   for (const { source: lexeme } of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
   for (const token of parser.end()) tokens.push(token);
   const [ast] = new Composer(KUBECTL_YAML_OPTIONS).compose(tokens, true);
-  const problems: ParseProblem[] = [];
+  // go-yaml's own complaints first: where both report the same place, theirs is the message kubectl gives.
+  const problems: ParseProblem[] = scan.problems.map((problem) => ({ kind: 'syntax', ...problem }));
   for (const error of ast.errors) {
+    // yaml puts some errors at offset -1 (a missing `---` before the first line).
+    error.pos = [Math.max(0, error.pos[0]), Math.max(0, error.pos[1])];
     if (scan.acceptedAt.has(error.pos[0]) || error.pos[0] >= (scan.endMarker ?? Infinity)) continue;
     if (error.code === 'DUPLICATE_KEY') {
       problems.push({
@@ -151,7 +154,6 @@ function composeDocument(source: string, mayEndEarly: boolean): Composed {
       problems.push({ kind: 'syntax', code: error.code, message: firstLine(error.message), offset: error.pos[0], endOffset: error.pos[1] });
     }
   }
-  for (const problem of scan.problems) problems.push({ kind: 'syntax', ...problem });
   const broken = problems.some((problem) => problem.kind === 'syntax');
   const root = mayEndEarly && (broken || rootBlockScalarAtColumnZero(text, ast)) ? goRootEnd(text, ast) : undefined;
   const beforeRootEnd = (problem: ParseProblem) =>
