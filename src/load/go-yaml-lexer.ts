@@ -6,38 +6,42 @@ export interface Lexeme {
   offset: number;
   /** yaml's token type; the content after a scalar marker is `plain-scalar` or `block-scalar` (go-yaml-scan.ts tells them apart). */
   type: CST.TokenType | 'plain-scalar' | 'block-scalar';
+  /** For scalar content: the indentation its continuation lines need, go-yaml's `parser.indent + 1` (for its checks on tabs). */
+  indent: number;
 }
 
 const DOCUMENT = '\x02';
 const FLOW_END = '\x18';
+const SCALAR = '\x1f';
 const BOM = '\uFEFF';
 
 /**
- * The lexemes of a document's text with their offsets, and the indentation each plain and block
- * scalar continues at. A byte order mark after the start is text to go-yaml (yaml drops one at the
- * start of a line): it is read as the first character of the plain scalar that follows.
+ * The lexemes of a document's text, as go-yaml would cut them, with their offsets. A byte order
+ * mark after the start is text to go-yaml (yaml drops one at the start of a line): it is read as
+ * the first character of the plain scalar that follows.
  */
-export function lexLikeGoYaml(text: string): { lexemes: Lexeme[]; indents: ReadonlyMap<number, number> } {
+export function* lexLikeGoYaml(text: string): Generator<Lexeme> {
   const lexer = new GoYamlLexer();
-  const lexemes: Lexeme[] = [];
+  const state = lexer as unknown as GoYamlInternals;
   let offset = 0;
   let scalar = false;
   let bom: Lexeme | undefined;
   for (const source of lexer.lex(text)) {
     const control = source === DOCUMENT || source === FLOW_END || source === SCALAR;
     const type = scalar ? 'plain-scalar' : (CST.tokenType(source) ?? 'space');
-    if (bom && !control && type === 'plain-scalar' && offset === bom.offset + 1) {
-      lexemes.splice(lexemes.indexOf(bom), 1);
-      lexemes.push({ source: BOM + source, offset: bom.offset, type });
-    } else {
-      lexemes.push({ source, offset, type });
+    let lexeme: Lexeme = { source, offset, type, indent: scalar ? state.scalarIndent : 0 };
+    if (bom && !control) {
+      if (type === 'plain-scalar' && offset === bom.offset + 1) lexeme = { ...lexeme, source: BOM + source, offset: bom.offset };
+      else yield bom;
+      bom = undefined;
     }
-    if (!control) bom = source === BOM && offset > 0 ? lexemes[lexemes.length - 1] : undefined;
+    if (source === BOM && offset > 0) bom = lexeme;
+    else yield lexeme;
     scalar = source === SCALAR;
     // The lexer's control characters (document start, flow end, scalar marker) are not in the text.
     if (!control) offset += source.length;
   }
-  return { lexemes, indents: lexer.indents };
+  if (bom) yield bom;
 }
 
 /**
@@ -47,7 +51,8 @@ export function lexLikeGoYaml(text: string): { lexemes: Lexeme[]; indents: Reado
  *   at a document marker at column 0;
  * - neither does it inside a quoted scalar that runs over several lines;
  * - in a flow collection a plain scalar ends at `?` and at `: `, but not at `:` before `,]}`
- *   (`[a:, b]` is the string `a:`), as go-yaml's scanner has it.
+ *   (`[a:, b]` is the string `a:`), as go-yaml's scanner has it;
+ * - tags, anchors and aliases are scanned with go-yaml's characters.
  * The checks yaml does not make and go-yaml does (tabs, anchors, escapes, …) are in go-yaml-scan.ts.
  *
  * yaml marks the methods overridden here private; their behaviour is pinned by the parity tests
@@ -58,88 +63,83 @@ interface LexerInternals {
   pos: number;
   atEnd: boolean;
   flowLevel: number;
+  flowKey: boolean;
   indentNext: number;
+  indentValue: number;
   parseFlowCollection(): Generator<string, string | null>;
   parseQuotedScalar(): Generator<string, string | null>;
   parsePlainScalar(): Generator<string, string | null>;
   parseBlockScalar(): Generator<string, string | null>;
-  flowKey: boolean;
-  indentValue: number;
   pushCount(n: number): Generator<string, number>;
   pushSpaces(allowTabs: boolean): Generator<string, number>;
   pushTag(): Generator<string, number>;
   pushUntil(test: (ch: string | undefined) => boolean): Generator<string, number>;
   pushToIndex(index: number, allowEmpty: boolean): Generator<string, number>;
-  setNext(state: string): null;
+}
+
+interface GoYamlInternals extends LexerInternals {
+  /** The indentation the scalar being lexed continues at (see Lexeme.indent). */
+  scalarIndent: number;
+  /** The indentation a block needs, kept while a flow collection ignores it. */
+  blockIndentNext: number | undefined;
 }
 
 const base = Lexer.prototype as unknown as LexerInternals;
-const SCALAR = '\x1f';
 
 const isEmpty = (ch: string | undefined) => ch === undefined || ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t';
 const isDocumentMarker = (buffer: string, offset: number) =>
   (buffer.startsWith('---', offset) || buffer.startsWith('...', offset)) && isEmpty(buffer[offset + 3]);
+const isNotAnchorChar = (ch: string | undefined) => ch === undefined || !/[0-9A-Za-z_-]/.test(ch);
 
-export class GoYamlLexer extends Lexer {
-  /**
-   * For each plain and block scalar (by offset), the indentation its continuation lines need in
-   * the enclosing block: go-yaml's `parser.indent + 1`, for its checks on tabs.
-   */
-  readonly indents = new Map<number, number>();
+export class GoYamlLexer extends Lexer {}
 
-  constructor() {
-    super();
-    const self = this as unknown as LexerInternals;
-    const indents = this.indents;
-    /** The indentation a block needs, kept while a flow collection ignores it. */
-    let blockIndentNext: number | undefined;
-    // Overrides of private methods: assigned per instance, as TypeScript will not let a subclass declare them.
-    Object.assign(this, {
-      parseFlowCollection: function* () {
-        blockIndentNext ??= self.indentNext;
-        self.indentNext = 0;
-        const next = yield* base.parseFlowCollection.call(self);
-        if (self.flowLevel === 0) {
-          self.indentNext = blockIndentNext;
-          blockIndentNext = undefined;
-        }
-        return next;
-      },
-      parseQuotedScalar: function* () {
-        const indentNext = self.indentNext;
-        self.indentNext = 0;
-        try {
-          return yield* base.parseQuotedScalar.call(self);
-        } finally {
-          self.indentNext = indentNext;
-        }
-      },
-      parsePlainScalar: function* () {
-        indents.set(self.pos, self.flowLevel === 0 ? self.indentNext : (blockIndentNext ?? 0));
-        if (self.flowLevel === 0) return yield* base.parsePlainScalar.call(self);
-        return yield* flowPlainScalar(self);
-      },
-      pushIndicators: function* () {
-        return yield* pushIndicators(self);
-      },
-      pushTag: function* () {
-        return yield* pushTag(self);
-      },
-      pushUntil: function* (test: (ch: string | undefined) => boolean) {
-        // yaml scans anchor and alias names up to white space or a flow indicator; go-yaml takes letters, digits, `_` and `-` only.
-        const ch = self.buffer[self.pos];
-        if (ch === '&' || ch === '*') test = (next) => next === undefined || !/[0-9A-Za-z_-]/.test(next);
-        let i = self.pos + (ch === '&' || ch === '*' ? 1 : 0);
-        while (!test(self.buffer[i])) i++;
-        return yield* self.pushToIndex(i, false);
-      },
-      parseBlockScalar: function* () {
-        indents.set(self.pos, self.indentNext);
-        return yield* base.parseBlockScalar.call(self);
-      },
-    });
-  }
-}
+// Overrides of yaml's private methods, on the prototype: TypeScript will not let a subclass declare them.
+const overrides: Record<string, (this: GoYamlInternals, ...args: never[]) => Generator<string, unknown>> = {
+  *parseFlowCollection() {
+    this.blockIndentNext ??= this.indentNext;
+    this.indentNext = 0;
+    const next = yield* base.parseFlowCollection.call(this);
+    if (this.flowLevel === 0) {
+      this.indentNext = this.blockIndentNext;
+      this.blockIndentNext = undefined;
+    }
+    return next;
+  },
+  *parseQuotedScalar() {
+    const indentNext = this.indentNext;
+    this.indentNext = 0;
+    try {
+      return yield* base.parseQuotedScalar.call(this);
+    } finally {
+      this.indentNext = indentNext;
+    }
+  },
+  *parsePlainScalar() {
+    this.scalarIndent = this.flowLevel === 0 ? this.indentNext : (this.blockIndentNext ?? 0);
+    if (this.flowLevel === 0) return yield* base.parsePlainScalar.call(this);
+    return yield* flowPlainScalar(this);
+  },
+  *parseBlockScalar() {
+    this.scalarIndent = this.indentNext;
+    return yield* base.parseBlockScalar.call(this);
+  },
+  *pushIndicators() {
+    return yield* pushIndicators(this);
+  },
+  *pushTag() {
+    return yield* pushTag(this);
+  },
+  /** yaml scans anchor and alias names up to white space or a flow indicator; go-yaml takes letters, digits, `_` and `-` only. */
+  *pushUntil(test: (ch: string | undefined) => boolean) {
+    const ch = this.buffer[this.pos];
+    const name = ch === '&' || ch === '*';
+    let i = this.pos + (name ? 1 : 0);
+    while (!(name ? isNotAnchorChar : test)(this.buffer[i])) i++;
+    return yield* this.pushToIndex(i, false);
+  },
+};
+for (const [name, method] of Object.entries(overrides))
+  Object.defineProperty(GoYamlLexer.prototype, name, { value: method, writable: true });
 
 /**
  * yaml's pushIndicators (tags, anchors and the `-`, `?`, `:` indicators before a node), except

@@ -46,11 +46,31 @@ const isBlankOrEnd = (ch: string | undefined) => ch === undefined || ch === ' ' 
 
 /**
  * The rules of go-yaml's scanner that yaml's lexer does not apply, checked on the lexemes of one
- * document. Each one was found by the parity tests (test/parity) against kubectl's decoder.
- * `indents` holds, for each plain and block scalar, the indentation its continuation lines need
- * (yaml's `indentNext`, which is go-yaml's `parser.indent + 1`).
+ * document as they are lexed: `feed` each one, then `finish`. Each rule was found by the parity
+ * tests (test/parity) against kubectl's decoder.
  */
-export function scanLikeGoYaml(text: string, lexemes: readonly Lexeme[], indents: ReadonlyMap<number, number>): ScanResult {
+export class GoYamlScanner {
+  private readonly scan: Generator<void, ScanResult, Lexeme | undefined>;
+  private result: ScanResult | undefined;
+
+  constructor(text: string) {
+    this.scan = scanLikeGoYaml(text);
+    this.scan.next();
+  }
+
+  feed(lexeme: Lexeme) {
+    if (this.result) return;
+    const step = this.scan.next(lexeme);
+    if (step.done) this.result = step.value;
+  }
+
+  finish(): ScanResult {
+    this.result ??= this.scan.next(undefined).value as ScanResult;
+    return this.result;
+  }
+}
+
+function* scanLikeGoYaml(text: string): Generator<void, ScanResult, Lexeme | undefined> {
   const problems: ScanProblem[] = [];
   const acceptedAt = new Set<number>();
   const fail = (offset: number, code: string, message: string, endOffset = offset + 1) =>
@@ -90,7 +110,7 @@ export function scanLikeGoYaml(text: string, lexemes: readonly Lexeme[], indents
     if (flow > 0 && key && key.start === undefined) key.start = offset;
   };
 
-  for (const lexeme of lexemes) {
+  for (let lexeme = yield; lexeme !== undefined; lexeme = yield) {
     const { source, offset } = lexeme;
     if (source === SCALAR) {
       scalarNext = headerSeen ? 'block-scalar' : 'plain-scalar';
@@ -177,11 +197,11 @@ export function scanLikeGoYaml(text: string, lexemes: readonly Lexeme[], indents
         if (flow > 0 && (source.startsWith('?') || source.startsWith(':')))
           fail(offset, 'BAD_SCALAR_START', `did not find expected node content: go-yaml reads ${source[0]} as an indicator here`);
         nodeStarts(offset);
-        checkPlainContinuation(lexeme, indents.get(offset) ?? 0, column, fail);
-        afterPlain = { indent: indents.get(offset) ?? 0, newline: false };
+        checkPlainContinuation(lexeme, lexeme.indent, column, fail);
+        afterPlain = { indent: lexeme.indent, newline: false };
         break;
       case 'block-scalar':
-        checkBlockScalarTabs(lexeme, indents.get(offset) ?? 0, header, fail);
+        checkBlockScalarTabs(lexeme, lexeme.indent, header, fail);
         // The block scalar takes its last line break: the next token starts a line.
         lineStart = true;
         break;

@@ -1,7 +1,7 @@
-import { Composer, LineCounter, Parser, type CST, type Document } from 'yaml';
+import { Composer, LineCounter, Parser, type Document } from 'yaml';
 import { lexLikeGoYaml } from './go-yaml-lexer.js';
 import { goRootEnd, rootBlockScalarAtColumnZero } from './go-yaml-root.js';
-import { controlCharacter, scanLikeGoYaml } from './go-yaml-scan.js';
+import { controlCharacter, GoYamlScanner } from './go-yaml-scan.js';
 import { GoDecodeError, goValue } from './go-yaml-value.js';
 import { kubectlDocuments, type KubectlDocument } from './kubectl-documents.js';
 import { KUBECTL_YAML_OPTIONS } from './yaml-options.js';
@@ -128,14 +128,19 @@ function compose(source: string): Composed {
 
 function composeDocument(source: string, mayEndEarly: boolean): Composed {
   const text = goLineBreaks(source);
-  const { lexemes, indents } = lexLikeGoYaml(text);
-  const scan = scanLikeGoYaml(text, lexemes, indents);
-  if (scan.documentEnd !== undefined) return { ...composeDocument(source.slice(0, scan.documentEnd), mayEndEarly), end: scan.documentEnd };
+  const scanner = new GoYamlScanner(text);
   const parser = new Parser();
-  const tokens: CST.Token[] = [];
-  for (const { source: lexeme } of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
-  for (const token of parser.end()) tokens.push(token);
-  const [ast] = new Composer(KUBECTL_YAML_OPTIONS).compose(tokens, true);
+  function* tokens() {
+    for (const lexeme of lexLikeGoYaml(text)) {
+      scanner.feed(lexeme);
+      yield* parser.next(lexeme.source);
+    }
+    yield* parser.end();
+  }
+  // All documents are composed, so that the scanner sees the whole text; go-yaml reads the first.
+  const [ast] = [...new Composer(KUBECTL_YAML_OPTIONS).compose(tokens(), true)];
+  const scan = scanner.finish();
+  if (scan.documentEnd !== undefined) return { ...composeDocument(source.slice(0, scan.documentEnd), mayEndEarly), end: scan.documentEnd };
   // go-yaml's own complaints first: where both report the same place, theirs is the message kubectl gives.
   const problems: ParseProblem[] = scan.problems.map((problem) => ({ kind: 'syntax', ...problem }));
   for (const error of ast.errors) {

@@ -144,7 +144,8 @@ describe('hostile input: the CLI', () => {
     const file = path.join(dir, 'many.yaml');
     writeFileSync(
       file,
-      Array.from({ length: 100_000 }, (_, i) => `--- {apiVersion: v1, kind: ConfigMap, metadata: {name: c${i}}}\n`).join(''),
+      // kubectl refuses content on the `---` line itself, so each document starts on the next line.
+      Array.from({ length: 100_000 }, (_, i) => `---\n{apiVersion: v1, kind: ConfigMap, metadata: {name: c${i}}}\n`).join(''),
     );
     const run = runCli(['--format', 'json', file], { timeout: 90_000, heapMb: 1024 });
     expect(run.signal).toBeNull();
