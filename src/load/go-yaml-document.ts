@@ -2,7 +2,7 @@ import { Composer, Parser, type Document } from 'yaml';
 import { lexLikeGoYaml } from './go-yaml-lexer.js';
 import { goRootEnd, rootBlockScalarAtColumnZero } from './go-yaml-root.js';
 import { controlCharacter, GoYamlScanner } from './go-yaml-scan.js';
-import type { ParseProblem } from './parse.js';
+import type { ParseProblem } from './parse-problem.js';
 import { KUBECTL_YAML_OPTIONS } from './yaml-options.js';
 
 const firstLine = (message: string) => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');

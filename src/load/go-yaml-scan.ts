@@ -136,9 +136,18 @@ function* scanLikeGoYaml(text: string): Generator<void, ScanResult, Lexeme | und
       if (source.includes('\t')) {
         const tab = offset + source.indexOf('\t');
         if (afterPlain?.newline) {
-          if (column(tab) < afterPlain.indent) fail(tab, 'TAB_AS_INDENT', 'found a tab character that violates indentation');
+          if (column(tab) < afterPlain.indent)
+            fail(
+              tab,
+              'TAB_AS_INDENT',
+              'A tab indents a continuation line of a plain scalar (kubectl: found a tab character that violates indentation)',
+            );
         } else if (!afterPlain && flow === 0 && (lineStart || afterIndicator)) {
-          fail(tab, 'TAB_AS_INDENT', 'found character that cannot start any token: a tab where go-yaml expects indentation');
+          fail(
+            tab,
+            'TAB_AS_INDENT',
+            'Tabs are not allowed as indentation or after an indicator (kubectl: found character that cannot start any token)',
+          );
         }
       }
       continue;
@@ -300,7 +309,11 @@ function checkPlainContinuation(
     let i = nl + 1;
     while (isBlank(source[i]) || source[i] === '\n' || source[i] === '\r') {
       if (source[i] === '\t' && column(offset + i) < indent)
-        return fail(offset + i, 'TAB_AS_INDENT', 'found a tab character that violates indentation');
+        return fail(
+          offset + i,
+          'TAB_AS_INDENT',
+          'A tab indents a continuation line of a plain scalar (kubectl: found a tab character that violates indentation)',
+        );
       i++;
     }
   }
@@ -324,7 +337,11 @@ function checkBlockScalarTabs(
     while (source[i] === ' ' && (indent === 0 || i - lineStart < indent)) i++;
     const col = i - lineStart;
     if (source[i] === '\t' && (indent === 0 || col < indent)) {
-      return fail(offset + i, 'TAB_AS_INDENT', 'found a tab character where an indentation space is expected');
+      return fail(
+        offset + i,
+        'TAB_AS_INDENT',
+        'Tabs are not allowed in the indentation of a block scalar (kubectl: found a tab character where an indentation space is expected)',
+      );
     }
     const newline = source.indexOf('\n', lineStart);
     const content = source.slice(i, newline === -1 ? source.length : newline).replace(/\r$/, '');

@@ -65,7 +65,7 @@ class GoDecoder {
   ) {}
 
   value(node: Node | null | undefined): unknown {
-    this.count(node);
+    this.count();
     if (!node) return null;
     if (isAlias(node)) return this.alias(node, (target) => this.value(target));
     if (isScalar(node)) return this.scalar(node);
@@ -76,11 +76,12 @@ class GoDecoder {
   }
 
   /** go-yaml's guard against alias bombs (decode.go, allowedAliasRatio). */
-  private count(node: Node | null | undefined) {
+  private count() {
     this.decodeCount++;
     if (this.aliasDepth > 0) this.aliasCount++;
     if (this.aliasCount > 100 && this.decodeCount > 1000 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
-      throw new GoDecodeError('document contains excessive aliasing', offsetOf(node), 'EXCESSIVE_ALIASES');
+      // Reported for the whole document, where it starts, as the rule says the document was skipped.
+      throw new GoDecodeError('document contains excessive aliasing', offsetOf(this.document.contents as Node | null), 'EXCESSIVE_ALIASES');
     }
   }
 
@@ -124,7 +125,7 @@ class GoDecoder {
       if (!isPair(pair)) continue;
       const key = pair.key as Node | null;
       if (isScalar(key) && typeof key.value === 'symbol' && !key.tag) {
-        this.count(key);
+        this.count();
         this.merge(pair.value as Node | null, out, key);
         continue;
       }
@@ -144,7 +145,7 @@ class GoDecoder {
       throw new GoDecodeError('map merge requires map or sequence of maps as the value', offsetOf(source ?? at), 'BAD_MERGE');
     };
     const mergeOne = (node: Node | null) => {
-      this.count(node);
+      this.count();
       if (isMap(node)) this.mapping(node, out);
       else if (isAlias(node)) this.alias(node, (target) => (isMap(target) ? this.mapping(target, out) : fail()));
       else fail();
@@ -157,7 +158,7 @@ class GoDecoder {
 
   /** A key as sigs.k8s.io/yaml writes it into JSON. */
   private key(key: Node | null): string | Unmarshalable {
-    this.count(key);
+    this.count();
     if (isAlias(key)) return this.alias(key, (target) => this.key(target));
     // go-yaml refuses a collection as a key while decoding; sigs.k8s.io/yaml a null key when converting.
     if (key === null) return new Unmarshalable(new GoDecodeError('unsupported map key: null', 0, 'INVALID_KEY'));

@@ -2,6 +2,9 @@ import { LineCounter, type Document } from 'yaml';
 import { compose } from './go-yaml-document.js';
 import { GoDecodeError, goValue } from './go-yaml-value.js';
 import { kubectlDocuments, type KubectlDocument } from './kubectl-documents.js';
+import type { ParseProblem } from './parse-problem.js';
+
+export type { ParseProblem, ParseProblemKind } from './parse-problem.js';
 
 /** One YAML document of a file, with what is needed to map a JSON path back to a position. */
 export interface ParsedDocument {
@@ -28,16 +31,6 @@ export interface ParsedDocument {
   /** The document's text in the file, as kubectl cuts it: from `start` up to `end`. */
   start: number;
   end: number;
-}
-
-export type ParseProblemKind = 'syntax' | 'duplicate-key' | 'alias-bomb' | 'helm-template';
-
-export interface ParseProblem {
-  kind: ParseProblemKind;
-  code: string;
-  message: string;
-  offset: number;
-  endOffset: number;
 }
 
 export interface ParsedFile {
@@ -118,7 +111,7 @@ function parseDocument(
       {
         kind: 'syntax',
         code: 'BAD_SEPARATOR',
-        message: `invalid Yaml document separator: ${piece.badSeparator.rest}`,
+        message: `invalid Yaml document separator: only a comment may follow --- on its line, not ${piece.badSeparator.rest.replace(/\s+#.*$/, '')}`,
         offset: at,
         endOffset: piece.badSeparator.endOffset,
       },
