@@ -41,7 +41,7 @@ export const NEWEST_KUBE_VERSION = '1.35';
 export function lint(givenInputs: readonly InputFile[], options: LintOptions): LintResult {
   const inputs = options.platform ? [...givenInputs, ...platformInputs(options.platform)] : givenInputs;
   const loaded = loadFiles(inputs, { namespace: options.namespace });
-  const model = new Model(loaded.resources, loaded.problems, loaded.stats, options);
+  const model = new Model(loaded.resources, loaded.problems, loaded.stats, options, loaded.brokenDefinitions);
   if (options.freezeModel) for (const resource of loaded.resources) deepFreeze(resource.object);
   const findings: Finding[] = [];
   const internalErrors: string[] = [];

@@ -6,6 +6,7 @@ import { matchesObjectPattern, parseObjectPattern, type ObjectPattern } from '..
 import { asLabels, matchesEqualitySelector } from '../k8s/labels.js';
 import { autoscalerRange, podsAtOnce, type Concurrency, type ReplicaRange } from '../k8s/rollout.js';
 import { claimClassOf, isDefaultClass, volumeClass, type ClaimClass } from '../k8s/storage-class.js';
+import type { BrokenDefinition } from '../load/broken-definition.js';
 import type { FileProblem, LoadStats } from '../load/load.js';
 import type { Resource } from '../load/resource.js';
 import { runSchemaCheck, type SchemaCheck } from '../schema/problems.js';
@@ -96,6 +97,8 @@ export class Model {
     readonly problems: readonly FileProblem[],
     readonly stats: LoadStats,
     readonly options: ModelOptions,
+    /** Objects that documents kubectl cannot read would define: a reference to one is no "not found". */
+    readonly brokenDefinitions: readonly BrokenDefinition[] = [],
   ) {
     this.assumptions = (options.assume ?? []).flatMap((text) => parseObjectPattern(text) ?? []);
     this.resources = [...resources].sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));

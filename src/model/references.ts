@@ -5,6 +5,7 @@
  */
 import { editDistance } from '../k8s/names.js';
 import { probableProducer } from '../k8s/producers.js';
+import type { BrokenDefinition } from '../load/broken-definition.js';
 import { describe, isClusterScoped, type Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
 import { claimLabel } from './binding-text.js';
@@ -73,6 +74,8 @@ export type Resolution =
   | { outcome: 'other-namespace'; namespaces: readonly string[]; targets: readonly ReferenceTarget[] }
   /** Names close to the one written, best first. */
   | { outcome: 'near-miss'; candidates: readonly NearMiss[] }
+  /** A document that does not parse would define it: that document is the mistake to fix. */
+  | { outcome: 'broken-definition'; definition: BrokenDefinition }
   /** No registry entry explains it, but a custom resource of the namespace is named like part of it. */
   | { outcome: 'probable-producer'; producer: Resource }
   | { outcome: 'not-in-view' };
@@ -172,6 +175,7 @@ export interface ReferenceView {
   readonly produced: readonly ProducedEntry[];
   readonly configObjects: ConfigObjects;
   readonly options: { defaultStorageClass?: string };
+  readonly brokenDefinitions: readonly BrokenDefinition[];
   claimsNamed(namespace: string, name: string): readonly Claim[];
   findAll(kind: string, name: string, namespace?: string): readonly Resource[];
   findInAnyNamespace(kind: string, name: string): readonly Resource[];
@@ -215,6 +219,13 @@ export class ReferenceResolver {
     const found = kinds.flatMap(reach);
     if (found.length > 0) return { outcome: 'found', targets: found };
     if (kinds.some((kind) => this.model.isAssumed(kind, name, namespaceFor(kind, reference.namespace)))) return { outcome: 'assumed' };
+    const broken = this.model.brokenDefinitions.find(
+      (definition) =>
+        kinds.includes(definition.kind) &&
+        definition.name === name &&
+        definition.namespace === namespaceFor(definition.kind, reference.namespace),
+    );
+    if (broken) return { outcome: 'broken-definition', definition: broken };
 
     for (const kind of kinds.flatMap((k) => CONFUSED_KINDS[k] ?? []).filter((k) => !kinds.includes(k))) {
       // The referrer's own object is no mix-up: a PV's claimRef may well repeat the PV's name.

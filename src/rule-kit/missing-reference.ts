@@ -128,6 +128,13 @@ export function reportMissingReference<M extends Record<string, string>>(
       phrase = wording.notFound({ nearest, didYouMean: `did you mean '${nearest.name}'?` });
       break;
     }
+    case 'broken-definition': {
+      // The syntax finding on that document is the error; this reference only follows from it.
+      const { file, line } = resolution.definition;
+      phrase = { ...wording.notFound({}), fix: `defined in a document that does not parse (${file}:${line}); fix that document` };
+      severity = 'info';
+      break;
+    }
     case 'probable-producer': {
       const { producer } = resolution;
       const base = wording.notFound({});

@@ -331,3 +331,29 @@ metadata: {name: orders, namespace: shop}
     expect(ask('Secret', 'unrelated').outcome).toBe('not-in-view');
   });
 });
+
+describe('a reference to an object of a document that does not parse', () => {
+  it('is known as defined there, a hint beside the finding on that document, not a missing object', async () => {
+    const { lintTexts } = await import('../helpers.js');
+    const result = lintTexts({
+      'secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: hf-secret\nstringData:\n  token: {{HF_TOKEN}}\n',
+      'pod.yaml': `apiVersion: v1
+kind: Pod
+metadata: {name: llm}
+spec:
+  containers:
+    - name: llm
+      image: vllm/vllm-openai
+      env:
+        - name: HF_TOKEN
+          valueFrom: {secretKeyRef: {name: hf-secret, key: token}}
+`,
+    });
+    const finding = result.findings.find((f) => f.ruleId === 'configmap-or-secret-not-found');
+    expect(finding).toMatchObject({
+      severity: 'info',
+      fix: 'defined in a document that does not parse (secret.yaml:1); fix that document',
+    });
+    expect(result.findings.some((f) => f.file === 'secret.yaml' && f.ruleId.startsWith('helm-template'))).toBe(true);
+  });
+});
