@@ -1,5 +1,5 @@
 import { closest } from '../../src/k8s/names.js';
-import { declaredNamespace } from '../../src/model/config-objects.js';
+import { declaredNamespace } from '../../src/load/resource.js';
 import { configReferences } from '../../src/model/config-references.js';
 import { defineRule } from '../../src/rule.js';
 

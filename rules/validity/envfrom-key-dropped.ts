@@ -2,7 +2,7 @@ import { describeWorkload } from '../../src/model/workloads.js';
 import { configKeyProblem, relaxedEnvNameProblem, strictEnvNameProblem } from '../../src/k8s/env-names.js';
 import { listNames } from '../../src/k8s/names.js';
 import { kubeMinor, RELAXED_ENV_NAMES_SINCE, usesRelaxedEnvNames } from '../../src/k8s/versions.js';
-import { declaredNamespace } from '../../src/model/config-objects.js';
+import { declaredNamespace } from '../../src/load/resource.js';
 import { configReferences } from '../../src/model/config-references.js';
 import { objectOf, stringOf } from '../../src/util/shape.js';
 import { getIn } from '../../src/util/get-in.js';

@@ -90,3 +90,9 @@ export interface RelatedReport {
   path: JsonPath;
   message: string;
 }
+
+/** The namespace the manifest itself writes, or undefined when it leaves it to the apply (`kubectl apply -n`, kustomize). */
+export const declaredNamespace = (resource: Pick<Resource, 'object'>): string | undefined => {
+  const metadata = resource.object.metadata as { namespace?: unknown } | undefined;
+  return typeof metadata?.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : undefined;
+};

@@ -4,11 +4,12 @@
  * Certificate, a SealedSecret, an ExternalSecret), as the producer registry describes them.
  * Generated ones have keys nobody can list here.
  */
-import type { Resource } from '../load/resource.js';
+import { push } from '../util/multimap.js';
+import { declaredNamespace, type Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
 import type { ConfigKind } from './config-references.js';
 import type { ProducedEntry } from './produced.js';
-import { isObject, nonEmptyString, objectOf } from '../util/shape.js';
+import { isObject } from '../util/shape.js';
 
 export type ConfigObjectOrigin = 'object' | 'cluster' | 'produced';
 
@@ -43,8 +44,6 @@ const CLUSTER_CONFIG_MAPS: Readonly<Record<string, readonly string[]>> = { 'kube
 /** Secrets whose data a controller fills in: the token controller for service account tokens. */
 const CONTROLLER_FILLED_SECRET_TYPES = new Set(['kubernetes.io/service-account-token']);
 
-export const declaredNamespace = (resource: Resource): string | undefined => nonEmptyString(objectOf(resource.object.metadata).namespace);
-
 export function objectKeys(kind: ConfigKind, object: Readonly<Record<string, unknown>>): Map<string, JsonPath> {
   const keys = new Map<string, JsonPath>();
   for (const field of KEY_FIELDS[kind]) {
@@ -56,12 +55,6 @@ export function objectKeys(kind: ConfigKind, object: Readonly<Record<string, unk
 }
 
 const indexKey = (kind: string, namespace: string | undefined, name: string) => `${kind}\u0000${namespace ?? ''}\u0000${name}`;
-
-function push<K, V>(map: Map<K, V[]>, k: K, v: V) {
-  const list = map.get(k);
-  if (list) list.push(v);
-  else map.set(k, [v]);
-}
 
 /** What ConfigObjects is built from (the Model provides it). */
 export interface ConfigView {

@@ -1,3 +1,4 @@
+import { push } from '../util/multimap.js';
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import type { StorageClass } from 'kubernetes-types/storage/v1.js';
 import type { Platform } from '../k8s/platform-classes.js';
@@ -40,12 +41,6 @@ export interface Autoscaler {
 
 const key = (kind: string, namespace: string | undefined, name: string) => `${kind}\u0000${namespace ?? ''}\u0000${name}`;
 const claimKey = (namespace: string, name: string) => `${namespace}\u0000${name}`;
-
-function push<K, V>(map: Map<K, V[]>, k: K, v: V) {
-  const list = map.get(k);
-  if (list) list.push(v);
-  else map.set(k, [v]);
-}
 
 /** A value computed on first use and kept: every derived fact below is one. */
 class Lazy<T> {

@@ -5,9 +5,8 @@
  * the producer as the place to look.
  */
 import { producedBy, type ProducedKind, type Producer } from '../k8s/producers.js';
-import type { Resource } from '../load/resource.js';
+import { declaredNamespace, type Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
-import { nonEmptyString, objectOf } from '../util/shape.js';
 
 export interface ProducedEntry {
   kind: ProducedKind;
@@ -21,8 +20,6 @@ export interface ProducedEntry {
   resource: Resource;
   path: JsonPath;
 }
-
-const declaredNamespace = (resource: Resource) => nonEmptyString(objectOf(resource.object.metadata).namespace);
 
 export function buildProduced(resources: readonly Resource[]): ProducedEntry[] {
   const entries: ProducedEntry[] = [];

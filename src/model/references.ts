@@ -3,14 +3,15 @@
  * a volumeName, a claimRef): is the object it names in the view, and if not, what is there instead?
  * The answer carries the locations a finding points at as `related`.
  */
+import { push } from '../util/multimap.js';
 import { editDistance } from '../k8s/names.js';
 import { probableProducer } from '../k8s/producers.js';
 import type { BrokenDefinition } from '../load/broken-definition.js';
-import { describe, isClusterScoped, type Resource } from '../load/resource.js';
+import { declaredNamespace, describe, isClusterScoped, type Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
 import { claimLabel } from './binding-text.js';
 import type { Claim } from './claims.js';
-import { declaredNamespace, type ConfigObject, type ConfigObjects } from './config-objects.js';
+import type { ConfigObject, ConfigObjects } from './config-objects.js';
 import type { ConfigKind } from './config-references.js';
 import type { ProducedEntry } from './produced.js';
 
@@ -94,12 +95,6 @@ const isConfigKind = (kind: string): kind is ConfigKind => kind === 'ConfigMap' 
 const kindsOf = (reference: Reference): readonly string[] => (typeof reference.kind === 'string' ? [reference.kind] : reference.kind);
 const namespaceFor = (kind: string, namespace: string | undefined) => (isClusterScoped(kind) ? undefined : namespace);
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 const objectTarget = (resource: Resource): ReferenceTarget => ({
   kind: resource.kind,
