@@ -125,6 +125,7 @@ function loadFile(input: InputFile, options: LoadOptions, { resources, problems,
         text,
         ...(renderedFrom ? { renderedFrom } : {}),
         ...(origin ? { origin } : {}),
+        ...(input.kustomizationDir ? { unit: input.kustomizationDir } : {}),
       };
       const resource = toResource(object, input.file, where, options, i);
       if (input.contextOnly) resource.contextOnly = true;

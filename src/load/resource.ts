@@ -29,6 +29,11 @@ export interface ResourceSource {
   renderedFrom?: { file: string; firstLine: number };
   /** Kustomize output: the object as written in its source file, where findings are located. */
   origin?: ResourceSource;
+  /**
+   * The kustomization folder whose rendering produced the object: its objects are applied together,
+   * so they resolve against each other before anything else (see model/scope.ts).
+   */
+  unit?: string;
 }
 
 export interface Resource extends ResourceId {
