@@ -38,9 +38,10 @@ export function fixtureViews(dir: string): FixtureView[] {
     if (statSync(full).isDirectory()) {
       const files: Record<string, string> = {};
       let configFile: string | undefined;
-      for (const file of readdirSync(full).sort()) {
+      // The whole tree is one view: folder-aware rules need examples in nested folders.
+      for (const file of (readdirSync(full, { recursive: true }) as string[]).sort()) {
         if (CONFIG_NAMES.includes(file)) configFile = path.join(full, file);
-        else if (/\.(ya?ml|json)$/.test(file))
+        else if (/\.(ya?ml|json)$/.test(file) && statSync(path.join(full, file)).isFile())
           files[path.relative(repoRoot, path.join(full, file))] = readFileSync(path.join(full, file), 'utf8');
       }
       views.push({ name: path.relative(repoRoot, full), files, ...(configFile ? { configFile } : {}) });

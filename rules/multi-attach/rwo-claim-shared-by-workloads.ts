@@ -1,5 +1,6 @@
 import { describeWorkload } from '../../src/model/workloads.js';
 import { accessRelated, describeAccess, singleWriterUses, enforcedAcrossNodes, type SingleWriterUse } from '../../src/model/multi-pod.js';
+import type { Claim } from '../../src/model/claims.js';
 import { defineRule } from '../../src/rule.js';
 
 const joinAnd = (items: readonly string[]) =>
@@ -161,11 +162,11 @@ spec:
   },
   check(context) {
     const { model } = context;
-    const byClaim = new Map<string, SingleWriterUse[]>();
+    // By the claim object each workload resolves to: two examples that each define a claim of one name share nothing.
+    const byClaim = new Map<Claim, SingleWriterUse[]>();
     for (const workload of model.workloads) {
       for (const use of singleWriterUses(model, workload).filter(enforcedAcrossNodes)) {
-        const key = `${use.claim.namespace}\u0000${use.claim.name}`;
-        byClaim.set(key, [...(byClaim.get(key) ?? []), use]);
+        byClaim.set(use.claim, [...(byClaim.get(use.claim) ?? []), use]);
       }
     }
     for (const uses of byClaim.values()) {

@@ -19,6 +19,7 @@ import { findFragments, type FragmentReason } from './fragments.js';
 import { ConfigObjects } from './config-objects.js';
 import { buildProduced, type ProducedEntry } from './produced.js';
 import { ReferenceResolver, type Reference, type Resolution } from './references.js';
+import { nearest } from './scope.js';
 import { buildVolumeClaims, type VolumeClaim } from './volume-claims.js';
 import { workloadOf, type Workload } from './workloads.js';
 
@@ -162,6 +163,10 @@ export class Model {
     return this.claimsByKey.get(claimKey(namespace, name)) ?? [];
   }
 
+  nearestClaims(from: Resource, namespace: string, name: string): Claim[] {
+    return nearest(from, this.claimsNamed(namespace, name), (claim) => claim.resource);
+  }
+
   /** A claim given twice (same namespace and name) is one object; findings go to the first copy only. */
   isFirstCopy(claim: Claim): boolean {
     return this.claimsNamed(claim.namespace, claim.name)[0] === claim;
@@ -266,9 +271,14 @@ export class Model {
     return index;
   });
 
-  /** The HPA that scales this workload, if one in the view targets it (the first, when several fight). */
+  /**
+   * The HPA that scales this workload, if one in the view targets it (the first, when several fight).
+   * An HPA scales the nearest workload of the name it targets: a sibling example's copy is not it.
+   */
   autoscalerOf(workload: Workload): Autoscaler | undefined {
     for (const resource of this.autoscalers.get().get(key(workload.kind, workload.namespace, workload.name)) ?? []) {
+      const targets = nearest(resource, this.findAll(workload.kind, workload.name, workload.namespace), (target) => target);
+      if (!targets.includes(workload.resource)) continue;
       const range = autoscalerRange(resource.object.spec);
       if (range) return { resource, range };
     }
@@ -281,13 +291,14 @@ export class Model {
   );
 
   /**
-   * A StatefulSet's governing Service as a whole object: when a view holds several of the name (a base
-   * and its overlays), the one that works (headless, selecting the pods) wins, so that only a view
+   * A StatefulSet's governing Service as a whole object: the nearest of the name; when several are
+   * equally near (a base and its overlays), the one that works (headless, selecting the pods) wins, so that only a view
    * where none works is reported.
    */
   readonly governingService = memo((statefulSet: Workload): Resource | undefined => {
     const name = nonEmptyString(objectOf(statefulSet.resource.object.spec).serviceName);
-    const candidates = name ? this.findAll('Service', name, statefulSet.namespace).filter((service) => !this.isFragment(service)) : [];
+    const written = name ? this.findAll('Service', name, statefulSet.namespace).filter((service) => !this.isFragment(service)) : [];
+    const candidates = nearest(statefulSet.resource, written, (service) => service);
     const headless = candidates.filter((service) => objectOf(service.object.spec).clusterIP === 'None');
     return (
       headless.find((service) => matchesEqualitySelector(statefulSet.podLabels, asLabels(objectOf(service.object.spec).selector))) ??

@@ -14,6 +14,7 @@ import type { Claim } from './claims.js';
 import type { ConfigObject, ConfigObjects } from './config-objects.js';
 import type { ConfigKind } from './config-references.js';
 import type { ProducedEntry } from './produced.js';
+import { distance, isRelated, nearest } from './scope.js';
 
 /** A name written in one object that points at another object. */
 export interface Reference {
@@ -63,16 +64,23 @@ export interface NearMiss {
   distance: number;
   scope: NearMissScope;
   targets: readonly ReferenceTarget[];
+  /** Some object carrying it is written near the referrer (scope.ts `isRelated`), not in an unrelated example. */
+  related: boolean;
 }
 
+/**
+ * `related` on the evidence of a mistake: the object found instead is written near the referrer
+ * (same file, folder line, or cousin folders). Evidence from an unrelated example is only a hint.
+ */
 export type Resolution =
+  /** The nearest definitions (several when equally near: a base and its overlays). */
   | { outcome: 'found'; targets: readonly ReferenceTarget[] }
   /** The configuration's `assume:` says the object exists in the cluster; nothing is known of it. */
   | { outcome: 'assumed' }
   /** The name is an object of a kind users confuse with the one wanted (a PV for a claim, a Secret for a ConfigMap). */
-  | { outcome: 'other-kind'; kind: string; targets: readonly ReferenceTarget[] }
+  | { outcome: 'other-kind'; kind: string; targets: readonly ReferenceTarget[]; related: boolean }
   /** Same kind and name, but only in other namespaces (sorted, without repeats). */
-  | { outcome: 'other-namespace'; namespaces: readonly string[]; targets: readonly ReferenceTarget[] }
+  | { outcome: 'other-namespace'; namespaces: readonly string[]; targets: readonly ReferenceTarget[]; related: boolean }
   /** Names close to the one written, best first. */
   | { outcome: 'near-miss'; candidates: readonly NearMiss[] }
   /** A document that does not parse would define it: that document is the mistake to fix. */
@@ -212,7 +220,7 @@ export class ReferenceResolver {
     const kinds = kindsOf(reference);
     const reach = (kind: string) => this.source(kind).reachable(kind, namespaceFor(kind, reference.namespace), name, from.resource);
     const found = kinds.flatMap(reach);
-    if (found.length > 0) return { outcome: 'found', targets: found };
+    if (found.length > 0) return { outcome: 'found', targets: nearest(from.resource, found, (target) => target.resource) };
     if (kinds.some((kind) => this.model.isAssumed(kind, name, namespaceFor(kind, reference.namespace)))) return { outcome: 'assumed' };
     const broken = this.model.brokenDefinitions.find(
       (definition) =>
@@ -225,18 +233,20 @@ export class ReferenceResolver {
     for (const kind of kinds.flatMap((k) => CONFUSED_KINDS[k] ?? []).filter((k) => !kinds.includes(k))) {
       // The referrer's own object is no mix-up: a PV's claimRef may well repeat the PV's name.
       const mixUps = reach(kind).filter((target) => !isSameObject(target, from.resource));
-      if (mixUps.length > 0 && canServe(mixUps, reference.keys ?? [])) return { outcome: 'other-kind', kind, targets: mixUps };
+      if (mixUps.length > 0 && canServe(mixUps, reference.keys ?? []))
+        return { outcome: 'other-kind', kind, targets: mixUps, related: nearTo(from.resource, mixUps) };
     }
 
     const elsewhere = kinds.flatMap((kind) => (isClusterScoped(kind) ? [] : this.source(kind).anywhere(kind, name)));
     if (elsewhere.length > 0) {
       const namespaces = [...new Set(elsewhere.map((target) => target.namespace ?? ''))].sort(byCodeUnit);
-      return { outcome: 'other-namespace', namespaces, targets: elsewhere };
+      return { outcome: 'other-namespace', namespaces, targets: elsewhere, related: nearTo(from.resource, elsewhere) };
     }
 
     const candidates = nearMisses(
       name,
       kinds.flatMap((kind) => this.source(kind).inScope(kind, namespaceFor(kind, reference.namespace))),
+      from.resource,
     );
     if (candidates.length > 0) return { outcome: 'near-miss', candidates };
     const namespace = kinds.some((kind) => !isClusterScoped(kind)) ? reference.namespace : undefined;
@@ -326,11 +336,16 @@ function canServe(targets: readonly ReferenceTarget[], keys: readonly string[]):
 
 const scopeOf = (target: ReferenceTarget): NearMissScope => (target.namespace === undefined ? 'cluster' : 'namespace');
 
+/** Whether any target is written near the referrer; what every cluster has (no object) is near everyone. */
+const nearTo = (from: Resource, targets: readonly ReferenceTarget[]) =>
+  targets.some((target) => target.resource === undefined || isRelated(distance(from, target.resource)));
+
 /**
  * Names within edit distance max(2, ⌊length/3⌋) of the one written (case folded, as `closest` in
- * k8s/names counts), nearest scope first, then by distance, then by name.
+ * k8s/names counts): names written near the referrer first, then nearest scope, then by distance,
+ * then by name.
  */
-export function nearMisses(name: string, candidates: readonly ReferenceTarget[]): NearMiss[] {
+export function nearMisses(name: string, candidates: readonly ReferenceTarget[], from?: Resource): NearMiss[] {
   const maxDistance = Math.max(2, Math.floor(name.length / 3));
   const byName = new Map<string, ReferenceTarget[]>();
   for (const candidate of candidates) if (candidate.name !== '' && candidate.name !== name) push(byName, candidate.name, candidate);
@@ -339,10 +354,13 @@ export function nearMisses(name: string, candidates: readonly ReferenceTarget[])
     const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
     if (distance > maxDistance) continue;
     const scope = NEAR_MISS_SCOPES[Math.min(...targets.map((target) => NEAR_MISS_SCOPES.indexOf(scopeOf(target))))];
-    misses.push({ name: candidate, distance, scope, targets });
+    misses.push({ name: candidate, distance, scope, targets, related: from === undefined || nearTo(from, targets) });
   }
   return misses.sort(
     (a, b) =>
-      NEAR_MISS_SCOPES.indexOf(a.scope) - NEAR_MISS_SCOPES.indexOf(b.scope) || a.distance - b.distance || byCodeUnit(a.name, b.name),
+      Number(b.related) - Number(a.related) ||
+      NEAR_MISS_SCOPES.indexOf(a.scope) - NEAR_MISS_SCOPES.indexOf(b.scope) ||
+      a.distance - b.distance ||
+      byCodeUnit(a.name, b.name),
   );
 }

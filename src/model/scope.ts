@@ -16,6 +16,8 @@ export type Nearness = (typeof NEARNESS)[number];
 export interface Distance {
   nearness: Nearness;
   steps: number;
+  /** Folders to climb from the referrer to the nearest common ancestor. */
+  up: number;
 }
 
 /**
@@ -43,24 +45,28 @@ export function distance(from: Resource, to: Resource): Distance {
   const unitFrom = from.source.unit;
   const unitTo = to.source.unit;
   // One rendered kustomization is one unit: what it renders is applied together, whatever the files.
-  if (unitFrom !== undefined && unitFrom === unitTo) return { nearness: 'folder', steps: 0 };
-  if (unitFrom === undefined && unitTo === undefined && writtenFile(from) === writtenFile(to)) return { nearness: 'file', steps: 0 };
+  if (unitFrom !== undefined && unitFrom === unitTo) return { nearness: 'folder', steps: 0, up: 0 };
+  if (unitFrom === undefined && unitTo === undefined && writtenFile(from) === writtenFile(to)) return { nearness: 'file', steps: 0, up: 0 };
   const a = segments(placeOf(from));
   const b = segments(placeOf(to));
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   const up = a.length - common;
   const down = b.length - common;
-  if (up === 0 && down === 0) return { nearness: 'folder', steps: 0 };
-  if (down === 0) return { nearness: 'ancestor', steps: up };
-  if (up === 0) return { nearness: 'descendant', steps: down };
-  return { nearness: 'elsewhere', steps: up * 1000 + down };
+  if (up === 0 && down === 0) return { nearness: 'folder', steps: 0, up };
+  if (down === 0) return { nearness: 'ancestor', steps: up, up };
+  if (up === 0) return { nearness: 'descendant', steps: down, up };
+  return { nearness: 'elsewhere', steps: up * 1000 + down, up };
 }
 
 const compare = (a: Distance, b: Distance) => NEARNESS.indexOf(a.nearness) - NEARNESS.indexOf(b.nearness) || a.steps - b.steps;
 
-/** Same file, folder, ancestor or descendant: a line of folders joins them, so they are plausibly applied together. */
-export const isRelated = (d: Distance) => d.nearness !== 'elsewhere';
+/**
+ * Plausibly applied together: a line of folders joins them (same file, folder, ancestor, descendant),
+ * or they are cousins under the referrer's parent folder (`k8s/app` and `k8s/db`). Farther apart
+ * (a book's chapters, a driver's separate examples) they are taken for alternatives.
+ */
+export const isRelated = (d: Distance) => d.nearness !== 'elsewhere' || d.up <= 1;
 
 /**
  * The candidates nearest the referrer, all of them when several are equally near. Candidates with no

@@ -1,4 +1,5 @@
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
+import type { Resource } from '../load/resource.js';
 import type { JsonPath } from '../types.js';
 import { isObject, nonEmptyString, objectOf } from '../util/shape.js';
 import { claimTemplates, ephemeralClaimName, literalPodNames, ordinalsOf, statefulSetClaimName, type Claim } from './claims.js';
@@ -37,8 +38,8 @@ export interface VolumeClaim {
   /** The spec that decides binding and class when no written claim does: the template (template, ephemeral). */
   template?: PersistentVolumeClaim;
   /**
-   * The claims it resolves to in the view: every claim of that name in the namespace (a base and
-   * its overlays may both define one); per ordinal for templates, a written claim of the ordinal's
+   * The claims it resolves to in the view: the nearest claims of that name in the namespace (several
+   * when equally near, as a base and its overlays may be); per ordinal for templates, a written claim of the ordinal's
    * name winning (adopted); per literal pod name for ephemeral volumes; empty when not in the view.
    */
   claims: readonly PodClaim[];
@@ -53,6 +54,8 @@ export interface VolumeClaim {
 
 export interface ClaimLookup {
   claimsNamed(namespace: string, name: string): readonly Claim[];
+  /** The claims of that name nearest the referring object (see scope.ts): its own folder's copy, not a sibling example's. */
+  nearestClaims(from: Resource, namespace: string, name: string): readonly Claim[];
 }
 
 /** The claims of one workload's pod volumes, in the order of the pod spec, then its claim templates. */
@@ -74,7 +77,7 @@ export function buildVolumeClaims(workload: Workload, lookup: ClaimLookup): Volu
         name: claimName,
         path: [...path, 'persistentVolumeClaim', 'claimName'],
         volumePath: path,
-        claims: lookup.claimsNamed(workload.namespace, claimName).map((claim) => ({ claim })),
+        claims: lookup.nearestClaims(workload.resource, workload.namespace, claimName).map((claim) => ({ claim })),
         replacedByTemplate: templateNames.has(volumeName),
         mounts: mountsOfVolume(volumeName),
       });

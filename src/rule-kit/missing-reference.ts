@@ -91,6 +91,20 @@ function definedNearby(model: RuleContext<Record<string, string>>['model'], refe
 }
 
 /**
+ * How to declare a target the cluster may hold. Also used when what was found instead is written in an
+ * unrelated part of the repository (another example, another chapter): it hints at a slip but proves
+ * none, so the finding depends on the cluster like an absent target (a warning).
+ */
+const withDeclareHint = <M extends Record<string, string>>(
+  phrase: Phrase<M>,
+  reference: Reference,
+  wording: MissingReferenceWording<M>,
+) => ({
+  ...phrase,
+  fix: phrase.fix ?? wording.declareHint ?? assumeHint(reference),
+});
+
+/**
  * Reports the reference unless the model finds it (or the configuration assumes it). The severity
  * follows the evidence: a near miss, the name as another kind or in another namespace, or a folder
  * that declares its other objects of the kind make it an error; a target that is simply not in the
@@ -113,6 +127,7 @@ export function reportMissingReference<M extends Record<string, string>>(
       const { kind, targets } = resolution;
       phrase = wording.otherKind ? wording.otherKind({ kind, targets }) : wording.notFound({});
       related = relatedOf(targets);
+      if (!resolution.related) [severity, phrase] = ['warning', withDeclareHint(phrase, reference, wording)];
       break;
     }
     case 'other-namespace': {
@@ -121,11 +136,13 @@ export function reportMissingReference<M extends Record<string, string>>(
         ? wording.otherNamespace({ namespaces, where: namespacesPhrase(namespaces), targets })
         : wording.notFound({});
       related = relatedOf(targets);
+      if (!resolution.related) [severity, phrase] = ['warning', withDeclareHint(phrase, reference, wording)];
       break;
     }
     case 'near-miss': {
       const [nearest] = resolution.candidates;
       phrase = wording.notFound({ nearest, didYouMean: `did you mean '${nearest.name}'?` });
+      if (!nearest.related) [severity, phrase] = ['warning', withDeclareHint(phrase, reference, wording)];
       break;
     }
     case 'broken-definition': {
@@ -150,7 +167,7 @@ export function reportMissingReference<M extends Record<string, string>>(
         phrase = { ...phrase, fix: wording.providedByClusters };
       } else if (!definedNearby(context.model, reference)) {
         severity = 'warning';
-        phrase = { ...phrase, fix: phrase.fix ?? wording.declareHint ?? assumeHint(reference) };
+        phrase = withDeclareHint(phrase, reference, wording);
       }
       break;
     }

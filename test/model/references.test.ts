@@ -258,8 +258,8 @@ describe('isMissing', () => {
     const outcomes: Resolution[] = [
       { outcome: 'found', targets: [] },
       { outcome: 'assumed' },
-      { outcome: 'other-kind', kind: 'Secret', targets: [] },
-      { outcome: 'other-namespace', namespaces: [], targets: [] },
+      { outcome: 'other-kind', kind: 'Secret', targets: [], related: true },
+      { outcome: 'other-namespace', namespaces: [], targets: [], related: true },
       { outcome: 'near-miss', candidates: [] },
       { outcome: 'not-in-view' },
     ];
@@ -280,7 +280,7 @@ describe('nearMisses', () => {
 
   it('groups copies of one name', () => {
     expect(nearMisses('queue', [target('queues'), target('queues')])).toEqual([
-      { name: 'queues', distance: 1, scope: 'namespace', targets: [target('queues'), target('queues')] },
+      { name: 'queues', distance: 1, scope: 'namespace', related: true, targets: [target('queues'), target('queues')] },
     ]);
   });
 
