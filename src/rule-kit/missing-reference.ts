@@ -4,7 +4,7 @@
  * and the places `related` points at.
  */
 import path from 'node:path';
-import { describe, isClusterScoped, type Resource } from '../load/resource.js';
+import { declaredNamespace, describe, isClusterScoped, type Resource } from '../load/resource.js';
 import type { NearMiss, Reference, ReferenceTarget } from '../model/references.js';
 import type { MessageData, RelatedReport, RuleContext } from '../rule.js';
 import type { Severity } from '../types.js';
@@ -104,6 +104,13 @@ const withDeclareHint = <M extends Record<string, string>>(
   fix: phrase.fix ?? wording.declareHint ?? assumeHint(reference),
 });
 
+const KUSTOMIZE_NAMESPACE_HINT =
+  'a kustomize patch takes the namespace of the object it patches; lint the rendered kustomization (kubectl on PATH) to check the reference';
+
+/** A kustomize patch that names no namespace: which namespace it lands in is decided by its kustomization. */
+const isUnplacedPatch = (model: RuleContext<Record<string, string>>['model'], resource: Resource) =>
+  model.isFragment(resource) === 'kustomize-patch' && declaredNamespace(resource) === undefined;
+
 /**
  * Reports the reference unless the model finds it (or the configuration assumes it). The severity
  * follows the evidence: a near miss, the name as another kind or in another namespace, or a folder
@@ -136,7 +143,10 @@ export function reportMissingReference<M extends Record<string, string>>(
         ? wording.otherNamespace({ namespaces, where: namespacesPhrase(namespaces), targets })
         : wording.notFound({});
       related = relatedOf(targets);
-      if (!resolution.related) [severity, phrase] = ['warning', withDeclareHint(phrase, reference, wording)];
+      if (isUnplacedPatch(context.model, reference.from.resource)) {
+        severity = 'info';
+        phrase = { ...phrase, fix: KUSTOMIZE_NAMESPACE_HINT };
+      } else if (!resolution.related) [severity, phrase] = ['warning', withDeclareHint(phrase, reference, wording)];
       break;
     }
     case 'near-miss': {
