@@ -254,6 +254,18 @@ export class ReferenceResolver {
     return producer ? { outcome: 'probable-producer', producer } : { outcome: 'not-in-view' };
   }
 
+  private readonly claimTargets = new Map<Claim, ReferenceTarget>();
+
+  /** One target per claim, shared by every reference to it. */
+  private claimTarget(claim: Claim): ReferenceTarget {
+    let target = this.claimTargets.get(claim);
+    if (!target) {
+      target = claimTarget(claim);
+      this.claimTargets.set(claim, target);
+    }
+    return target;
+  }
+
   private producedNamed(kind: string, name: string): ProducedEntry[] {
     this.producedByName ??= indexBy(this.model.produced, (entry) => `${entry.kind}\u0000${entry.name}`);
     return this.producedByName.get(`${kind}\u0000${name}`) ?? [];
@@ -266,14 +278,16 @@ export class ReferenceResolver {
 
   /** Claims as the cluster will hold them: written ones, and those StatefulSets and ephemeral volumes create. */
   private readonly claimSource: TargetSource = {
-    reachable: (_kind, namespace, name) => this.model.claimsNamed(namespace ?? '', name).map(claimTarget),
+    // The nearest copies only: a view with many copies of one claim would otherwise build a target per copy per reference.
+    reachable: (_kind, namespace, name, from) =>
+      nearest(from, this.model.claimsNamed(namespace ?? '', name), (claim) => claim.resource).map((claim) => this.claimTarget(claim)),
     anywhere: (_kind, name) => {
       this.claimsByName ??= indexBy(this.model.claims, (claim) => claim.name);
-      return (this.claimsByName.get(name) ?? []).map(claimTarget);
+      return (this.claimsByName.get(name) ?? []).map((claim) => this.claimTarget(claim));
     },
     inScope: (_kind, namespace) => {
       this.claimsByNamespace ??= indexBy(this.model.claims, (claim) => claim.namespace);
-      return (this.claimsByNamespace.get(namespace ?? '') ?? []).map(claimTarget);
+      return (this.claimsByNamespace.get(namespace ?? '') ?? []).map((claim) => this.claimTarget(claim));
     },
   };
 

@@ -20,25 +20,34 @@ export interface Distance {
   up: number;
 }
 
-/**
- * The file an object is written in, as the user sees it: kustomize output is placed at the file the
- * object came from, Helm output at its template.
- */
-export function writtenFile(resource: Resource): string {
-  const { source } = resource;
-  return path.resolve(source.origin?.file ?? source.renderedFrom?.file ?? source.file);
+/** Where one object is written; computed once per object (resources are never changed after loading). */
+interface Place {
+  file: string;
+  folder: string;
+  segments: readonly string[];
 }
 
-/**
- * The folder that places an object among others: a rendered kustomization's objects belong to the
- * kustomization's folder (its base files are shared by every overlay), others to their file's folder.
- */
-export function placeOf(resource: Resource): string {
-  const unit = resource.source.unit;
-  return unit ? path.resolve(unit) : path.dirname(writtenFile(resource));
+const places = new WeakMap<Resource, Place>();
+
+function place(resource: Resource): Place {
+  let known = places.get(resource);
+  if (!known) {
+    const { source } = resource;
+    // Kustomize output is placed at the file the object came from, Helm output at its template.
+    const file = path.resolve(source.origin?.file ?? source.renderedFrom?.file ?? source.file);
+    // A rendered kustomization's objects belong to its folder: its base files are shared by every overlay.
+    const folder = source.unit ? path.resolve(source.unit) : path.dirname(file);
+    known = { file, folder, segments: folder.split(path.sep).filter(Boolean) };
+    places.set(resource, known);
+  }
+  return known;
 }
 
-const segments = (folder: string) => folder.split(path.sep).filter(Boolean);
+/** The file an object is written in, as the user sees it. */
+export const writtenFile = (resource: Resource): string => place(resource).file;
+
+/** The folder that places an object among others. */
+export const placeOf = (resource: Resource): string => place(resource).folder;
 
 /** The distance from the object that refers to the one it may mean. */
 export function distance(from: Resource, to: Resource): Distance {
@@ -46,13 +55,13 @@ export function distance(from: Resource, to: Resource): Distance {
   const unitTo = to.source.unit;
   // One rendered kustomization is one unit: what it renders is applied together, whatever the files.
   if (unitFrom !== undefined && unitFrom === unitTo) return { nearness: 'folder', steps: 0, up: 0 };
-  if (unitFrom === undefined && unitTo === undefined && writtenFile(from) === writtenFile(to)) return { nearness: 'file', steps: 0, up: 0 };
-  const a = segments(placeOf(from));
-  const b = segments(placeOf(to));
+  const a = place(from);
+  const b = place(to);
+  if (unitFrom === undefined && unitTo === undefined && a.file === b.file) return { nearness: 'file', steps: 0, up: 0 };
   let common = 0;
-  while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  const up = a.length - common;
-  const down = b.length - common;
+  while (common < a.segments.length && common < b.segments.length && a.segments[common] === b.segments[common]) common++;
+  const up = a.segments.length - common;
+  const down = b.segments.length - common;
   if (up === 0 && down === 0) return { nearness: 'folder', steps: 0, up };
   if (down === 0) return { nearness: 'ancestor', steps: up, up };
   if (up === 0) return { nearness: 'descendant', steps: down, up };
@@ -76,17 +85,24 @@ export function nearest<T>(from: Resource, candidates: readonly T[], resourceOf:
   if (candidates.length < 2) return [...candidates];
   let best: Distance | undefined;
   let chosen: T[] = [];
-  const placed: T[] = [];
+  let placed = 0;
+  // Copies of one object are usually written in few places: measure each place once.
+  const byPlace = new Map<Place, Distance>();
   for (const candidate of candidates) {
     const resource = resourceOf(candidate);
     if (!resource) continue;
-    placed.push(candidate);
-    const d = distance(from, resource);
+    placed++;
+    const where = place(resource);
+    let d = resource.source.unit === undefined ? byPlace.get(where) : undefined;
+    if (!d) {
+      d = distance(from, resource);
+      if (resource.source.unit === undefined) byPlace.set(where, d);
+    }
     const order = best === undefined ? -1 : compare(d, best);
     if (order < 0) {
       best = d;
       chosen = [candidate];
     } else if (order === 0) chosen.push(candidate);
   }
-  return placed.length === 0 ? [...candidates] : chosen;
+  return placed === 0 ? [...candidates] : chosen;
 }
