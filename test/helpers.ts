@@ -21,9 +21,10 @@ export const exampleFiles = (example: Example): Record<string, string> =>
   typeof example === 'string' ? { 'example.yaml': example } : { ...example };
 
 /**
- * A fixture view: a file is a view of its own; a folder is one view of all the files below it,
- * for cases whose objects live in several files. A folder may hold a `.kstorelint.yaml`, read as
- * the CLI reads it, for cases that need a setting (an older `kubeVersion`, a `defaultStorageClass`).
+ * A fixture view: a file is a view of its own; a folder is one view of all the files below it
+ * (subfolders too, for cases about where objects sit), for cases whose objects live in several
+ * files. A folder may hold a `.kstorelint.yaml`, read as the CLI reads it, for cases that need a
+ * setting (an older `kubeVersion`, a `defaultStorageClass`).
  */
 export interface FixtureView {
   name: string;
@@ -38,7 +39,7 @@ export function fixtureViews(dir: string): FixtureView[] {
     if (statSync(full).isDirectory()) {
       const files: Record<string, string> = {};
       let configFile: string | undefined;
-      for (const file of readdirSync(full).sort()) {
+      for (const file of readdirSync(full, { recursive: true, encoding: 'utf8' }).sort()) {
         if (CONFIG_NAMES.includes(file)) configFile = path.join(full, file);
         else if (/\.(ya?ml|json)$/.test(file))
           files[path.relative(repoRoot, path.join(full, file))] = readFileSync(path.join(full, file), 'utf8');
