@@ -154,10 +154,16 @@ const storageClassCheck: Check = (before, after) =>
     after,
   );
 
-const statefulSetCheck: Check = (before, after) =>
+/** apps/v1 makes the selector immutable; older API versions defaulted it from the template labels. */
+const selectorCheck: Check = (before, after) =>
+  bothWrite(['spec', 'selector'], before, after)
+    ? immutable([['spec', 'selector']], 'spec.selector "field is immutable"', before, after)
+    : undefined;
+
+const statefulSetCheck: Check = (before, after, context) =>
+  selectorCheck(before, after, context) ??
   immutable(
     [
-      ['spec', 'selector'],
       ['spec', 'serviceName'],
       ['spec', 'podManagementPolicy'],
       ['spec', 'volumeClaimTemplates'],
@@ -166,12 +172,6 @@ const statefulSetCheck: Check = (before, after) =>
     before,
     after,
   );
-
-/** apps/v1 makes the selector immutable; older API versions defaulted it from the template labels. */
-const selectorCheck: Check = (before, after) =>
-  bothWrite(['spec', 'selector'], before, after)
-    ? immutable([['spec', 'selector']], 'spec.selector "field is immutable"', before, after)
-    : undefined;
 
 const jobCheck: Check = (before, after) =>
   (bothWrite(['spec', 'selector'], before, after)

@@ -95,6 +95,11 @@ describe('updateConflict: other kinds', () => {
       'spec.volumeClaimTemplates[0].spec.resources.requests.storage',
     );
     expect(refused(statefulSet({ serviceName: 'a' }), statefulSet({ serviceName: 'b' }))).toBe('spec.serviceName');
+    // apps/v1beta1 defaulted a missing selector from the template labels: only two written selectors compare.
+    expect(refused(statefulSet({}), statefulSet({ selector: { matchLabels: { app: 'db' } } }))).toBeUndefined();
+    expect(
+      refused(statefulSet({ selector: { matchLabels: { app: 'a' } } }), statefulSet({ selector: { matchLabels: { app: 'b' } } })),
+    ).toBe('spec.selector.matchLabels.app');
     expect(
       refused(statefulSet({ replicas: 1 }), statefulSet({ replicas: 3, template: { metadata: { labels: { v: '2' } } } })),
     ).toBeUndefined();
