@@ -21,9 +21,10 @@ export const exampleFiles = (example: Example): Record<string, string> =>
   typeof example === 'string' ? { 'example.yaml': example } : { ...example };
 
 /**
- * A fixture view: a file is a view of its own; a folder is one view of all the files below it,
- * for cases whose objects live in several files. A folder may hold a `.kstorelint.yaml`, read as
- * the CLI reads it, for cases that need a setting (an older `kubeVersion`, a `defaultStorageClass`).
+ * A fixture view: a file is a view of its own; a folder is one view of all the files below it
+ * (subfolders too, for cases about where objects sit), for cases whose objects live in several
+ * files. A folder may hold a `.kstorelint.yaml`, read as the CLI reads it, for cases that need a
+ * setting (an older `kubeVersion`, a `defaultStorageClass`).
  */
 export interface FixtureView {
   name: string;
@@ -39,7 +40,7 @@ export function fixtureViews(dir: string): FixtureView[] {
       const files: Record<string, string> = {};
       let configFile: string | undefined;
       // The whole tree is one view: folder-aware rules need examples in nested folders.
-      for (const file of (readdirSync(full, { recursive: true }) as string[]).sort()) {
+      for (const file of readdirSync(full, { recursive: true, encoding: 'utf8' }).sort()) {
         if (CONFIG_NAMES.includes(file)) configFile = path.join(full, file);
         else if (/\.(ya?ml|json)$/.test(file) && statSync(path.join(full, file)).isFile())
           files[path.relative(repoRoot, path.join(full, file))] = readFileSync(path.join(full, file), 'utf8');

@@ -32,6 +32,8 @@ const PEER_TOOLS = [
   'Gatekeeper library',
   'yamllint',
   'ESLint',
+  'Argo CD',
+  'kustomize',
 ];
 
 describe('rule registry', () => {

@@ -15,6 +15,7 @@ import { nonEmptyString, objectOf } from '../util/shape.js';
 import { simulateBinding, storageClassTable, type Binding } from './binding.js';
 import { buildClaimSpecs, type ClaimSpec } from './claim-specs.js';
 import { buildClaims, type Claim } from './claims.js';
+import { findDuplicates, type Duplicate } from './duplicates.js';
 import { findFragments, type FragmentReason } from './fragments.js';
 import { ConfigObjects } from './config-objects.js';
 import { buildProduced, type ProducedEntry } from './produced.js';
@@ -200,6 +201,15 @@ export class Model {
   /** Why an object is a patch or partial object rather than a whole one, or undefined for a whole object. */
   isFragment(resource: Resource): FragmentReason | undefined {
     return this.fragments.get().get(resource);
+  }
+
+  private readonly duplicateDefinitions = new Lazy(() =>
+    findDuplicates(this.resources, (resource) => this.isFragment(resource) !== undefined),
+  );
+
+  /** Objects defined more than once: each later definition with the earlier ones it can meet in one cluster (see duplicates.ts). */
+  get duplicates(): readonly Duplicate[] {
+    return this.duplicateDefinitions.get();
   }
 
   private readonly schema = new Lazy(() => runSchemaCheck(this.resources, (resource) => this.isFragment(resource) !== undefined));

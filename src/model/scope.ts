@@ -71,11 +71,11 @@ export function distance(from: Resource, to: Resource): Distance {
 const compare = (a: Distance, b: Distance) => NEARNESS.indexOf(a.nearness) - NEARNESS.indexOf(b.nearness) || a.steps - b.steps;
 
 /**
- * Plausibly applied together: a line of folders joins them (same file, folder, ancestor, descendant),
- * or they are cousins under the referrer's parent folder (`k8s/app` and `k8s/db`). Farther apart
- * (a book's chapters, a driver's separate examples) they are taken for alternatives.
+ * Plausibly applied together: a line of folders joins them (same file, folder, ancestor, descendant).
+ * Sibling folders may be one application's parts (`k8s/app`, `k8s/db`) or a book's chapters; nothing in
+ * the tree tells them apart, so they count as unrelated and evidence found there makes a warning at most.
  */
-export const isRelated = (d: Distance) => d.nearness !== 'elsewhere' || d.up <= 1;
+export const isRelated = (d: Distance) => d.nearness !== 'elsewhere';
 
 /**
  * The candidates nearest the referrer, all of them when several are equally near. Candidates with no

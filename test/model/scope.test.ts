@@ -37,8 +37,10 @@ describe('distance', () => {
     expect(to('/repo/db/pvc.yaml')).toMatchObject({ nearness: 'elsewhere', up: 1 });
   });
 
-  it('takes cousin folders under the parent as related, farther examples as unrelated', () => {
-    expect(isRelated(to('/repo/db/pvc.yaml'))).toBe(true);
+  it('takes a folder line as related, and sibling folders or farther examples as unrelated', () => {
+    expect(isRelated(to('/repo/pvc.yaml'))).toBe(true);
+    expect(isRelated(to('/repo/app/base/pvc.yaml'))).toBe(true);
+    expect(isRelated(to('/repo/db/pvc.yaml'))).toBe(false);
     const chapter1 = r.get('/repo/book/ch1/setup/pvc.yaml')!;
     expect(isRelated(distance(chapter1, r.get('/repo/book/ch2/setup/pvc.yaml')!))).toBe(false);
     expect(isRelated(distance(chapter1, from))).toBe(false);
