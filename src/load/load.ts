@@ -1,11 +1,13 @@
 import type { LineCounter } from 'yaml';
 import type { JsonPath } from '../types.js';
+import { readFileSync, statSync } from 'node:fs';
 import { findHelmTemplateAction } from './helm.js';
-import { originSource } from './kustomize.js';
+import { helmSourceComment, templateCandidates, type HelmCharts } from './helm-source.js';
+import { originOf, withoutOrigin, type KustomizeRendering, type ParsedFiles } from './kustomize-origin.js';
 import { readIdentity, type BrokenDefinition } from './broken-definition.js';
 export type { BrokenDefinition } from './broken-definition.js';
 import { lineCounterFor, parseYaml, type ParsedDocument, type ParsedFile, type ParseProblem } from './parse.js';
-import { isClusterScoped, isKubeObject, type KubeObject, type Resource } from './resource.js';
+import { isClusterScoped, isKubeObject, type HelmTemplate, type KubeObject, type Resource } from './resource.js';
 
 export interface InputFile {
   /** The path as the user gave it (relative to the working directory), or `<stdin>`. */
@@ -15,6 +17,15 @@ export interface InputFile {
   contextOnly?: boolean;
   /** `kubectl kustomize` output of this folder: objects are located in the files they came from. */
   kustomizationDir?: string;
+  /** How the kustomization was rendered: where origin paths start, its patches and name affixes. */
+  kustomize?: KustomizeRendering;
+  /** Charts whose templates `# Source:` comments name: chart name → folder (see load/helm-source.ts). */
+  helmCharts?: HelmCharts;
+  /**
+   * A file a rendered kustomization consumed: its objects reach the view through the rendering, and
+   * only its suppression comments are read (findings are placed in it). Not loaded.
+   */
+  suppressionsOnly?: boolean;
 }
 
 /** A problem with a whole file or document, before there is any resource to blame. */
@@ -63,17 +74,25 @@ export function emptyStats(): LoadStats {
   return { files: 0, documents: 0, resources: 0, skippedNonKubernetes: 0, skippedDocuments: 0, unparseable: 0, helmTemplates: 0 };
 }
 
+/** Files read besides the inputs, once per load: kustomize origin files and patches, Helm templates. */
+interface ReadFiles {
+  parsed: ParsedFiles;
+  templates: Map<string, readonly string[] | undefined>;
+}
+
 export function loadFiles(inputs: readonly InputFile[], options: LoadOptions): LoadResult {
   const result: LoadResult = { resources: [], problems: [], stats: emptyStats(), brokenDefinitions: [] };
+  const read: ReadFiles = { parsed: new Map(), templates: new Map() };
   for (const input of inputs) {
+    if (input.suppressionsOnly) continue;
     result.stats.files++;
-    loadFile(input, options, result);
+    loadFile(input, options, result, read);
   }
   result.stats.resources = result.resources.length;
   return result;
 }
 
-function loadFile(input: InputFile, options: LoadOptions, { resources, problems, stats, brokenDefinitions }: LoadResult) {
+function loadFile(input: InputFile, options: LoadOptions, { resources, problems, stats, brokenDefinitions }: LoadResult, read: ReadFiles) {
   // A BOM is invisible to the user; dropping it keeps line 1 columns as they see them.
   const text = input.text.startsWith(BOM) ? input.text.slice(1) : input.text;
   const helmAt = findHelmTemplateAction(text);
@@ -113,11 +132,13 @@ function loadFile(input: InputFile, options: LoadOptions, { resources, problems,
     }
     const items = value.kind.endsWith('List') && Array.isArray(value.items) ? value.items : undefined;
     const entries: [unknown, JsonPath][] = items ? items.map((item, i) => [item, ['items', i]]) : [[value, []]];
-    entries.forEach(([object, basePath], i) => {
-      if (!isKubeObject(object)) return;
+    const renderedFrom = helmTemplate(document, parsed.lineCounter, input.helmCharts, read.templates);
+    entries.forEach(([written, basePath], i) => {
+      if (!isKubeObject(written)) return;
       kubeObjects++;
-      const renderedFrom = helmSource(document, parsed.lineCounter);
-      const origin = input.kustomizationDir ? originSource(object, input.kustomizationDir) : undefined;
+      const dir = input.kustomizationDir;
+      const origin = dir ? originOf(written, dir, input.file, input.kustomize, read.parsed) : undefined;
+      const object = dir ? withoutOrigin(written) : written;
       const where = {
         document,
         basePath,
@@ -187,11 +208,28 @@ function asKustomization(file: string, value: unknown): KubeObject | undefined {
   return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', ...(value as Record<string, unknown>) };
 }
 
-const HELM_SOURCE = /^#\s*Source:\s*(\S.*?)\s*$/m;
+/** The template a `# Source:` comment above the document names, when it is a file here. */
+function helmTemplate(
+  document: ParsedDocument,
+  lineCounter: LineCounter,
+  charts: HelmCharts | undefined,
+  templates: ReadFiles['templates'],
+): HelmTemplate | undefined {
+  const comment = helmSourceComment(document.prelude);
+  if (!comment) return undefined;
+  for (const file of templateCandidates(comment.source, charts)) {
+    if (!templates.has(file)) templates.set(file, readLines(file));
+    const lines = templates.get(file);
+    if (lines) return { file, firstLine: lineCounter.linePos(document.preludeOffset + comment.index).line + 1, lines };
+  }
+  return undefined;
+}
 
-/** The `# Source: chart/templates/x.yaml` comment helm template writes above each document. */
-function helmSource(document: ParsedDocument, lineCounter: LineCounter) {
-  const match = HELM_SOURCE.exec(document.prelude);
-  if (!match) return undefined;
-  return { file: match[1], firstLine: lineCounter.linePos(document.preludeOffset + match.index).line + 1 };
+function readLines(file: string): readonly string[] | undefined {
+  try {
+    if (!statSync(file).isFile()) return undefined;
+    return readFileSync(file, 'utf8').split(/\r?\n/);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,104 @@
+/**
+ * The kustomizations of a run and how they build on each other. A root is a kustomization nothing
+ * else in the run builds on (an overlay, or a base no overlay uses): it is what a user applies with
+ * `kubectl apply -k`, so it is rendered as a unit; a base is seen through the overlays that use it.
+ */
+import type { KustomizationFile, PatchFile } from './kustomization-file.js';
+
+export type ReadKustomization = (dir: string) => KustomizationFile | undefined;
+
+export class KustomizationTree {
+  private readonly cache = new Map<string, KustomizationFile | undefined>();
+  private readonly reached = new Map<string, ReadonlySet<string>>();
+
+  constructor(private readonly reader: ReadKustomization) {}
+
+  /** The kustomization of an absolute folder, read once. */
+  read(dir: string): KustomizationFile | undefined {
+    if (!this.cache.has(dir)) this.cache.set(dir, this.reader(dir));
+    return this.cache.get(dir);
+  }
+
+  /** Kustomization folders `dir` builds on, directly or through others (never `dir` itself). */
+  reachable(dir: string): ReadonlySet<string> {
+    const known = this.reached.get(dir);
+    if (known) return known;
+    const seen = new Set<string>();
+    const stack = [...(this.read(dir)?.children ?? [])];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      if (seen.has(next) || next === dir) continue;
+      seen.add(next);
+      stack.push(...(this.read(next)?.children ?? []));
+    }
+    this.reached.set(dir, seen);
+    return seen;
+  }
+
+  /** Every kustomization a rendering of `root` reads, root first. */
+  private units(root: string): KustomizationFile[] {
+    return [root, ...this.reachable(root)].flatMap((dir) => this.read(dir) ?? []);
+  }
+
+  /**
+   * The files a rendering of `root` consumes: the kustomization files and every file they read
+   * (resources, patches, components, CRDs, generator inputs). Absolute paths.
+   */
+  consumedFiles(root: string): Set<string> {
+    const files = new Set<string>();
+    for (const unit of this.units(root)) {
+      files.add(unit.file);
+      for (const file of unit.files) files.add(file);
+    }
+    return files;
+  }
+
+  /** Patch files in the order kustomize applies them: a base's before the overlay's that uses it. */
+  patches(root: string): PatchFile[] {
+    const ordered: PatchFile[] = [];
+    const visiting = new Set<string>();
+    const visit = (dir: string) => {
+      if (visiting.has(dir)) return;
+      visiting.add(dir);
+      const unit = this.read(dir);
+      if (!unit) return;
+      for (const child of unit.children) visit(child);
+      ordered.push(...unit.patches);
+    };
+    visit(root);
+    return ordered;
+  }
+
+  /** Every namePrefix and nameSuffix a rendering of `root` may add to a name. */
+  nameAffixes(root: string): { prefixes: string[]; suffixes: string[] } {
+    const units = this.units(root);
+    return {
+      prefixes: units.flatMap((unit) => (unit.namePrefix ? [unit.namePrefix] : [])),
+      suffixes: units.flatMap((unit) => (unit.nameSuffix ? [unit.nameSuffix] : [])),
+    };
+  }
+
+  /** Entries of `root` or its bases that name nothing on disk (remote bases, typos): why a render fails offline. */
+  unresolved(root: string): string[] {
+    return this.units(root).flatMap((unit) => unit.unresolved);
+  }
+}
+
+/**
+ * The kustomizations to render next. `walked` are the kustomization folders found under the paths
+ * given; a folder is rendered when it is a Kustomization (a Component is applied only through one),
+ * not rendered or failed already, not covered by a rendered one, and no other walked Kustomization that
+ * has not failed builds on it. When an overlay fails to render, the bases it uses become roots.
+ */
+export function nextRoots(
+  walked: readonly string[],
+  tree: KustomizationTree,
+  rendered: ReadonlySet<string>,
+  failed: ReadonlySet<string>,
+): string[] {
+  const kustomizations = walked.filter((dir) => tree.read(dir)?.kind === 'Kustomization');
+  const consumers = kustomizations.filter((dir) => !failed.has(dir));
+  return kustomizations.filter(
+    (dir) => !rendered.has(dir) && !failed.has(dir) && !consumers.some((other) => other !== dir && tree.reachable(other).has(dir)),
+  );
+}
