@@ -54,7 +54,9 @@ export function readKustomization(dir: string): KustomizationFile | undefined {
   } catch {
     return undefined;
   }
-  if (!isObject(value)) return undefined;
+  // A file of that name that is not for kustomize (a Flux `kustomize.toolkit.fluxcd.io` Kustomization) is a manifest.
+  if (!isObject(value) || (typeof value.apiVersion === 'string' && !value.apiVersion.startsWith('kustomize.config.k8s.io/')))
+    return undefined;
   const result: KustomizationFile = {
     dir,
     file,

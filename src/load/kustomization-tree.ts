@@ -78,9 +78,9 @@ export class KustomizationTree {
     };
   }
 
-  /** Entries of `root` or its bases that name nothing on disk (remote bases, typos): why a render fails offline. */
-  unresolved(root: string): string[] {
-    return this.units(root).flatMap((unit) => unit.unresolved);
+  /** Entries of `root` or its bases that name nothing on disk (remote bases, typos), with the folder that names them. */
+  unresolved(root: string): { dir: string; entry: string }[] {
+    return this.units(root).flatMap((unit) => unit.unresolved.map((entry) => ({ dir: unit.dir, entry })));
   }
 }
 

@@ -55,14 +55,13 @@ export async function renderKustomizations(
   const units: KustomizeUnits = { inputs: [], consumed: new Map(), notRendered: [], kubectlMissing: false };
   for (let roots = nextRoots(walked, tree, rendered, failed); roots.length > 0; roots = nextRoots(walked, tree, rendered, failed)) {
     const outcomes = await mapPool(roots, concurrency, async (root) => {
-      const unresolved = tree.unresolved(root);
-      if (unresolved.length > 0)
-        return {
-          ok: false,
-          kubectlMissing: false,
-          message: `'${unresolved[0]}' is not a local file or folder (remote bases are not fetched)`,
-        } as const;
-      return render(shownDir.get(root) as string);
+      const unresolved = tree.unresolved(root)[0];
+      const dir = shownDir.get(root) as string;
+      if (unresolved !== undefined) {
+        const where = unresolved.dir === root ? '' : ` (in ${shownPath(dir, unresolved.dir)})`;
+        return { ok: false, kubectlMissing: false, message: unresolvedReason(unresolved.entry) + where } as const;
+      }
+      return render(dir);
     });
     roots.forEach((root, i) => {
       const outcome = outcomes[i];
@@ -88,6 +87,12 @@ export async function renderKustomizations(
   }
   return units;
 }
+
+/** kustomize fetches what is not on disk (`github.com/org/repo//dir?ref=v1`); kstorelint lints offline. */
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)|\?ref=|\.git(?:\/|$)/i;
+
+const unresolvedReason = (entry: string) =>
+  REMOTE.test(entry) ? `'${entry}' is a remote base, which kstorelint does not fetch` : `'${entry}' does not exist`;
 
 /** `fn` over `items`, at most `limit` at a time, results in the items' order. */
 async function mapPool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

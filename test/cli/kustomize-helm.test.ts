@@ -120,8 +120,10 @@ describe.runIf(hasKubectl)('kustomizations under the path given, rendered with k
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^kstorelint: 2 kustomizations could not be rendered with kubectl kustomize and are linted as written/);
-    expect(lines[0]).toContain('overlays/broken (');
-    expect(lines[0]).toContain("overlays/remote ('https://github.com/example/app//deploy?ref=v1' is not a local file or folder");
+    expect(lines[0]).toContain(
+      "overlays/remote ('https://github.com/example/app//deploy?ref=v1' is a remote base, which kstorelint does not fetch)",
+    );
+    expect(lines[0]).toContain("overlays/broken ('missing.yaml' does not exist)");
     // The other overlays still render; the base is theirs, so nothing is linted twice as written.
     expect(findingsOf(result.stdout).map(where)).toContain('claim-not-found overlays/staging/cache-patch.yaml:16');
   });

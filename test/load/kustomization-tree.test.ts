@@ -42,15 +42,16 @@ describe('kustomization roots', () => {
     expect(relativeTo(shop, nextRoots(walked, t, new Set(), new Set([...failed, path.join(shop, 'overlays/staging')])))).toEqual(['base']);
   });
 
-  it('leave out components, which are applied only through a kustomization', () => {
+  it('leave out components, which are applied only through a kustomization, and Flux Kustomizations', () => {
     const dir = repository({
       'app/kustomization.yaml': 'resources: [cm.yaml]\ncomponents: [../tls]\n',
       'app/cm.yaml': configMap,
       'tls/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches: [{path: p.yaml}]\n',
       'tls/p.yaml': configMap,
       'lonely/kustomization.yaml': 'kind: Component\n',
+      'flux/kustomization.yaml': 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata: {name: apps}\n',
     });
-    const walked = ['app', 'tls', 'lonely'].map((d) => path.join(dir, d));
+    const walked = ['app', 'tls', 'lonely', 'flux'].map((d) => path.join(dir, d));
     expect(relativeTo(dir, nextRoots(walked, tree(), new Set(), new Set()))).toEqual(['app']);
   });
 });
@@ -118,7 +119,11 @@ describe('the files a rendered kustomization consumes', () => {
     const dir = repository({
       'app/kustomization.yaml': 'resources:\n  - https://github.com/example/repo//deploy?ref=v1\n  - ../missing\n',
     });
-    expect(tree().unresolved(path.join(dir, 'app'))).toEqual(['https://github.com/example/repo//deploy?ref=v1', '../missing']);
+    expect(
+      tree()
+        .unresolved(path.join(dir, 'app'))
+        .map((u) => u.entry),
+    ).toEqual(['https://github.com/example/repo//deploy?ref=v1', '../missing']);
   });
 });
 
@@ -167,16 +172,21 @@ describe('rendering the kustomizations of a walk', () => {
     expect(units.consumed.size).toBe(0);
   });
 
-  it('does not ask kubectl to fetch a remote base', async () => {
-    const dir = repository({ 'app/kustomization.yaml': 'resources: [github.com/example/repo/deploy]\n' });
-    const units = await renderKustomizations([path.join(dir, 'app', 'kustomization.yaml')], async () => {
-      throw new Error('must not render');
+  it('does not ask kubectl to fetch a remote base, nor to render what names a file that is not there', async () => {
+    const dir = repository({
+      'app/kustomization.yaml': 'resources: [github.com/example/repo/deploy]\n',
+      'web/kustomization.yaml': 'resources: [../base]\n',
+      'base/kustomization.yaml': 'resources: [gone.yaml]\n',
     });
-    expect(units.notRendered).toEqual([
-      {
-        dir: path.join(dir, 'app'),
-        reason: "'github.com/example/repo/deploy' is not a local file or folder (remote bases are not fetched)",
+    const units = await renderKustomizations(
+      ['app', 'web'].map((d) => path.join(dir, d, 'kustomization.yaml')),
+      async () => {
+        throw new Error('must not render');
       },
+    );
+    expect(units.notRendered).toEqual([
+      { dir: path.join(dir, 'app'), reason: "'github.com/example/repo/deploy' is a remote base, which kstorelint does not fetch" },
+      { dir: path.join(dir, 'web'), reason: `'gone.yaml' does not exist (in ${path.join(dir, 'base')})` },
     ]);
   });
 });
