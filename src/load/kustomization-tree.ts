@@ -5,6 +5,11 @@
  */
 import type { KustomizationFile, PatchFile } from './kustomization-file.js';
 
+/** A patch file and the files whose objects it may patch (absolute). */
+export interface ScopedPatch extends PatchFile {
+  patchable: readonly string[];
+}
+
 export type ReadKustomization = (dir: string) => KustomizationFile | undefined;
 
 export class KustomizationTree {
@@ -53,19 +58,25 @@ export class KustomizationTree {
     return files;
   }
 
-  /** Patch files in the order kustomize applies them: a base's before the overlay's that uses it. */
-  patches(root: string): PatchFile[] {
-    const ordered: PatchFile[] = [];
+  /**
+   * Patch files in the order kustomize applies them (a base's before the overlay's that uses it), each
+   * with the resource files it can patch: those of the kustomization that lists it and its bases.
+   */
+  patches(root: string): ScopedPatch[] {
+    const ordered: ScopedPatch[] = [];
     const visiting = new Set<string>();
-    const visit = (dir: string) => {
+    const visit = (dir: string, includer: string) => {
       if (visiting.has(dir)) return;
       visiting.add(dir);
       const unit = this.read(dir);
       if (!unit) return;
-      for (const child of unit.children) visit(child);
-      ordered.push(...unit.patches);
+      for (const child of unit.children) visit(child, dir);
+      if (unit.patches.length === 0) return;
+      // A component patches what the kustomization that includes it has gathered.
+      const patchable = [...this.consumedFiles(unit.kind === 'Component' ? includer : dir)];
+      ordered.push(...unit.patches.map((patch) => ({ ...patch, patchable })));
     };
-    visit(root);
+    visit(root, root);
     return ordered;
   }
 

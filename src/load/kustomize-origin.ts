@@ -20,8 +20,11 @@ export const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 export interface KustomizeRendering {
   /** Absolute folder the origin annotations' paths are relative to (the folder kustomize was run on). */
   originRoot: string;
-  /** Strategic-merge and JSON patch files the kustomizations apply, absolute, in the order applied. */
-  patches: readonly PatchFile[];
+  /**
+   * Strategic-merge and JSON patch files the kustomizations apply, absolute, in the order applied,
+   * each with the files whose objects it may patch (those of its kustomization and its bases).
+   */
+  patches: readonly (PatchFile & { patchable?: readonly string[] })[];
   /** Every namePrefix and nameSuffix of the kustomizations rendered. */
   prefixes: readonly string[];
   suffixes: readonly string[];
@@ -82,7 +85,8 @@ export function originOf(
     const written = findWritten(parsed, object, affixes);
     if (!written) return pinnedAt(absolute);
     const writtenName = nonEmptyString(objectOf(written.object.metadata).name) ?? '';
-    const patches = (rendering?.patches ?? []).flatMap((patch) =>
+    const applying = (rendering?.patches ?? []).filter((patch) => !patch.patchable || patch.patchable.includes(absolute));
+    const patches = applying.flatMap((patch) =>
       patchDocuments(files, patch, object, writtenName, affixes).map((doc) =>
         sourceIn(doc.parsed, shown(patch.file), doc.document, doc.basePath),
       ),

@@ -108,11 +108,15 @@ describe('the files a rendered kustomization consumes', () => {
       'tls/tls.yaml',
     ]);
     // Applied innermost first: the component's patch, then the kustomization's own.
-    expect(t.patches(path.join(dir, 'app')).map((patch) => ({ ...patch, file: path.relative(dir, patch.file) }))).toEqual([
+    const patches = t.patches(path.join(dir, 'app'));
+    expect(patches.map(({ file, target }) => ({ file: path.relative(dir, file), ...(target ? { target } : {}) }))).toEqual([
       { file: 'tls/tls.yaml', target: { kind: 'Deployment' } },
       { file: 'app/smp.yaml' },
       { file: 'app/json.yaml', target: { kind: 'ConfigMap', name: 'x' } },
     ]);
+    // Each patches what its kustomization gathers, the component's what the kustomization including it gathers.
+    for (const patch of patches) expect(patch.patchable).toContain(path.join(dir, 'base', 'base.yaml'));
+    expect(t.patches(path.join(dir, 'base'))).toEqual([]);
   });
 
   it('name what kustomize cannot find offline', () => {

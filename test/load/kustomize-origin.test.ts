@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { DEFAULT_NAMESPACE, lint, NEWEST_KUBE_VERSION } from '../../src/engine.js';
+import { readKustomization } from '../../src/load/kustomization-file.js';
+import { KustomizationTree } from '../../src/load/kustomization-tree.js';
 import { ORIGIN_ANNOTATION } from '../../src/load/kustomize-origin.js';
 import type { InputFile } from '../../src/load/load.js';
 import { reportedPosition, scalarSource } from '../../src/load/locate.js';
@@ -108,5 +111,48 @@ describe('kustomize output placed in the files it came from', () => {
     expect(model.resources.length).toBe(4);
     for (const r of model.resources) expect(r.object.metadata?.annotations?.[ORIGIN_ANNOTATION]).toBeUndefined();
     expect(model.resources.find((r) => r.kind === 'ConfigMap')?.object.metadata).not.toHaveProperty('annotations');
+  });
+
+  it('looks for the patches of an object only among those of the kustomizations that gather its file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kstorelint-origin-'));
+    const deployment = (replicas: number) =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: ${replicas}\n`;
+    const files: Record<string, string> = {
+      'a/kustomization.yaml': 'namePrefix: a-\nresources: [web.yaml]\npatches: [{path: patch.yaml}]\n',
+      'a/web.yaml': deployment(1),
+      'a/patch.yaml': deployment(3),
+      'b/kustomization.yaml': 'namePrefix: b-\nresources: [web.yaml]\n',
+      'b/web.yaml': deployment(3),
+      'app/kustomization.yaml': 'resources: [../a, ../b]\n',
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+    const app = path.join(dir, 'app');
+    const rendered = ['a', 'b']
+      .map(
+        (base) =>
+          `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  annotations:\n    ${ORIGIN_ANNOTATION}: |\n      path: ../${base}/web.yaml\n  name: ${base}-web\nspec:\n  replicas: 3\n`,
+      )
+      .join('---\n');
+    const tree = new KustomizationTree(readKustomization);
+    const { model } = lint(
+      [
+        {
+          file: path.join(app, 'kustomization.yaml'),
+          text: rendered,
+          kustomizationDir: app,
+          kustomize: { originRoot: app, patches: tree.patches(app), ...tree.nameAffixes(app) },
+        },
+      ],
+      { rules, namespace: DEFAULT_NAMESPACE, kubeVersion: NEWEST_KUBE_VERSION },
+    );
+    const replicasOf = (name: string) => {
+      const found = model.resources.find((r) => r.name === name);
+      return found && reportedPosition(found.source, ['spec', 'replicas']);
+    };
+    expect(replicasOf('a-web')).toMatchObject({ file: path.join(dir, 'a', 'patch.yaml'), line: 6 });
+    expect(replicasOf('b-web')).toMatchObject({ file: path.join(dir, 'b', 'web.yaml'), line: 6 });
   });
 });
