@@ -3,7 +3,7 @@ import { discover, findChartFiles, readManifest, type DiscoverOptions } from '..
 import { UsageError } from '../errors.js';
 import { helmChartName, type HelmCharts } from '../load/helm-source.js';
 import { renderKustomizations, type KustomizeUnits } from '../load/kustomize-units.js';
-import type { InputFile } from '../load/load.js';
+import type { InputFile, LoadStats } from '../load/load.js';
 import type { OptionValues } from './args.js';
 import type { CommandIO } from './command.js';
 
@@ -11,8 +11,8 @@ export interface CollectedInputs {
   inputs: InputFile[];
   /** A path that named nothing: reported on stderr as it was met; the run still lints the rest, then exits 2. */
   usageProblem: boolean;
-  /** Files the default ignores left out of folder walks and globs, for the summary. */
-  ignoredByDefault: number;
+  /** What the summary says about the files found besides what the loader counts. */
+  stats: Required<Pick<LoadStats, 'ignoredByDefault' | 'kustomizations' | 'readThroughKustomizations'>>;
 }
 
 /**
@@ -38,6 +38,11 @@ export async function collectInputs(
   const inputs: InputFile[] = [...units.inputs];
   if (found.stdin) inputs.push({ file: '<stdin>', text: io.readStdin() });
   const given = found.files.filter((file) => !units.consumed.has(path.resolve(file)));
+  const stats = {
+    ignoredByDefault: found.ignoredByDefault,
+    kustomizations: units.inputs.length,
+    readThroughKustomizations: found.files.length - given.length,
+  };
   for (const file of given) {
     const read = readManifest(file);
     if (read.ok) inputs.push({ file, text: read.text });
@@ -58,7 +63,7 @@ export async function collectInputs(
     inputs.push({ file, text: read.text, contextOnly: true });
   }
   await attachHelmCharts(inputs, values.chart);
-  return { inputs, usageProblem, ignoredByDefault: found.ignoredByDefault };
+  return { inputs, usageProblem, stats };
 }
 
 /**

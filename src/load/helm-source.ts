@@ -4,10 +4,12 @@
  * directory), findings are reported in it; otherwise they stay on the rendered stream's own lines,
  * so that no annotation points at a file that does not exist.
  */
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { parse, type LineCounter } from 'yaml';
 import type { SourcePosition } from '../types.js';
 import { objectOf } from '../util/shape.js';
+import type { ParsedDocument } from './parse.js';
 import type { HelmTemplate } from './resource.js';
 
 const HELM_SOURCE = /^#\s*Source:\s*(\S.*?)\s*$/m;
@@ -26,7 +28,7 @@ export function helmChartName(chartYaml: string): string | undefined {
 }
 
 /** The template path a document's comments name, and the line where its content starts. */
-export function helmSourceComment(prelude: string): { source: string; index: number } | undefined {
+function helmSourceComment(prelude: string): { source: string; index: number } | undefined {
   const match = HELM_SOURCE.exec(prelude);
   return match ? { source: match[1], index: match.index } : undefined;
 }
@@ -40,6 +42,34 @@ export function templateCandidates(source: string, charts: HelmCharts | undefine
   if (chartDir !== undefined) candidates.push(path.join(chartDir, normalized.slice(slash + 1)));
   if (!path.isAbsolute(normalized) && !normalized.split('/').includes('..')) candidates.push(normalized);
   return candidates;
+}
+
+/** Template files by path, read once per load (undefined: not a file here). */
+export type HelmTemplates = Map<string, readonly string[] | undefined>;
+
+/** The template a `# Source:` comment above the document names, when it is a file here. */
+export function helmTemplate(
+  document: ParsedDocument,
+  lineCounter: LineCounter,
+  charts: HelmCharts | undefined,
+  templates: HelmTemplates,
+): HelmTemplate | undefined {
+  const comment = helmSourceComment(document.prelude);
+  if (!comment) return undefined;
+  for (const file of templateCandidates(comment.source, charts)) {
+    if (!templates.has(file)) templates.set(file, readLines(file));
+    const lines = templates.get(file);
+    if (lines) return { file, firstLine: lineCounter.linePos(document.preludeOffset + comment.index).line + 1, lines };
+  }
+  return undefined;
+}
+
+function readLines(file: string): readonly string[] | undefined {
+  try {
+    return statSync(file).isFile() ? readFileSync(file, 'utf8').split(/\r?\n/) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const KEY = /^(\s*(?:-\s+)*)([^\s#:'"{}[\]-][^:#]*?|"[^"]*"|'[^']*'):(?:\s+|$)/;

@@ -1,13 +1,12 @@
 import type { LineCounter } from 'yaml';
 import type { JsonPath } from '../types.js';
-import { readFileSync, statSync } from 'node:fs';
 import { findHelmTemplateAction } from './helm.js';
-import { helmSourceComment, templateCandidates, type HelmCharts } from './helm-source.js';
+import { helmTemplate, type HelmCharts, type HelmTemplates } from './helm-source.js';
 import { originOf, withoutOrigin, type KustomizeRendering, type ParsedFiles } from './kustomize-origin.js';
 import { readIdentity, type BrokenDefinition } from './broken-definition.js';
 export type { BrokenDefinition } from './broken-definition.js';
 import { lineCounterFor, parseYaml, type ParsedDocument, type ParsedFile, type ParseProblem } from './parse.js';
-import { isClusterScoped, isKubeObject, type HelmTemplate, type KubeObject, type Resource } from './resource.js';
+import { isClusterScoped, isKubeObject, type KubeObject, type Resource } from './resource.js';
 
 export interface InputFile {
   /** The path as the user gave it (relative to the working directory), or `<stdin>`. */
@@ -54,6 +53,10 @@ export interface LoadStats {
   schemaSkipped?: number;
   /** Files a folder walk or glob left out under the default ignores (testdata, vendor, …); set by the CLI. */
   ignoredByDefault?: number;
+  /** Kustomizations rendered, each one input (counted in `files`); set by the CLI. */
+  kustomizations?: number;
+  /** Files found under the paths given that were linted through a rendered kustomization, not as written; set by the CLI. */
+  readThroughKustomizations?: number;
 }
 
 export interface LoadResult {
@@ -77,7 +80,7 @@ export function emptyStats(): LoadStats {
 /** Files read besides the inputs, once per load: kustomize origin files and patches, Helm templates. */
 interface ReadFiles {
   parsed: ParsedFiles;
-  templates: Map<string, readonly string[] | undefined>;
+  templates: HelmTemplates;
 }
 
 export function loadFiles(inputs: readonly InputFile[], options: LoadOptions): LoadResult {
@@ -206,30 +209,4 @@ function asKustomization(file: string, value: unknown): KubeObject | undefined {
   if (!KUSTOMIZATION_FILE.test(file) || typeof value !== 'object' || value === null || Array.isArray(value) || isKubeObject(value))
     return undefined;
   return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', ...(value as Record<string, unknown>) };
-}
-
-/** The template a `# Source:` comment above the document names, when it is a file here. */
-function helmTemplate(
-  document: ParsedDocument,
-  lineCounter: LineCounter,
-  charts: HelmCharts | undefined,
-  templates: ReadFiles['templates'],
-): HelmTemplate | undefined {
-  const comment = helmSourceComment(document.prelude);
-  if (!comment) return undefined;
-  for (const file of templateCandidates(comment.source, charts)) {
-    if (!templates.has(file)) templates.set(file, readLines(file));
-    const lines = templates.get(file);
-    if (lines) return { file, firstLine: lineCounter.linePos(document.preludeOffset + comment.index).line + 1, lines };
-  }
-  return undefined;
-}
-
-function readLines(file: string): readonly string[] | undefined {
-  try {
-    if (!statSync(file).isFile()) return undefined;
-    return readFileSync(file, 'utf8').split(/\r?\n/);
-  } catch {
-    return undefined;
-  }
 }

@@ -67,6 +67,8 @@ describe.runIf(hasKubectl)('kustomizations under the path given, rendered with k
     expect(findings[1].message).toContain('Deployment staging/shop-stg');
     expect(findings[0].related).toMatchObject([{ file: 'base/kustomization.yaml', line: 5 }]);
     expect(findings[2]).toMatchObject({ column: 24, resource: { namespace: 'staging' } });
+    // Every file is accounted for: two renderings, the eight files they read, nothing linted as written.
+    expect(JSON.parse(result.stdout).summary).toMatchObject({ files: 2, kustomizations: 2, readThroughKustomizations: 8 });
   });
 
   it("resolve a patch's claim in the overlay's namespace: the prod patch's claim is found", () => {
