@@ -4,6 +4,11 @@ import { globby, isDynamicPattern } from 'globby';
 
 export interface Discovered {
   files: string[];
+  /**
+   * Kustomization files (kustomization.yaml, .yml, Kustomization) found by walking a folder or
+   * matching a glob, not named one by one: these folders are rendered as kustomizations.
+   */
+  kustomizations: string[];
   /** Paths that could not be used, with why. */
   errors: { path: string; message: string }[];
   stdin: boolean;
@@ -19,6 +24,9 @@ export interface DiscoverOptions {
 }
 
 const MANIFEST_GLOB = '**/*.{yaml,yml,json}';
+/** kustomize also reads an extensionless `Kustomization`; it is not a manifest to lint. */
+const KUSTOMIZATION_GLOB = '**/Kustomization';
+const KUSTOMIZATION_FILE = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 /** Test data and vendored trees: manifests that are not meant for a cluster. */
 export const DEFAULT_IGNORES = ['**/testdata/**', '**/vendor/**', '**/Godeps/**', '**/_workspace/**'];
@@ -31,6 +39,7 @@ const toPosix = (p: string) => p.split(path.sep).join('/');
  */
 export async function discover(patterns: readonly string[], cwd = process.cwd(), options: DiscoverOptions = {}): Promise<Discovered> {
   const files = new Set<string>();
+  const walked = new Set<string>();
   const { default: picomatch } = await import('picomatch');
   // Like ESLint: default ignores apply to what a walk finds below the folder or glob base named,
   // so `kstorelint pkg` skips pkg/testdata but `kstorelint pkg/testdata` and a named file do not.
@@ -55,7 +64,10 @@ export async function discover(patterns: readonly string[], cwd = process.cwd(),
       const base = picomatch.scan(toPosix(pattern)).base;
       for (const match of matches.sort()) {
         if (underDefaultIgnore(base ? path.posix.relative(base, match) : match)) leftOut.add(match);
-        else files.add(match);
+        else {
+          files.add(match);
+          walked.add(match);
+        }
       }
       continue;
     }
@@ -68,14 +80,23 @@ export async function discover(patterns: readonly string[], cwd = process.cwd(),
     }
     if (stats.isDirectory()) {
       const base = toPosix(pattern).replace(/\/+$/, '') || '.';
-      const matches = await globby(MANIFEST_GLOB, {
+      const matches = await globby([MANIFEST_GLOB, KUSTOMIZATION_GLOB], {
         cwd: path.resolve(cwd, pattern),
         gitignore: true,
         ignore: ALWAYS_IGNORED,
         followSymbolicLinks: false,
         suppressErrors: true,
       });
-      for (const match of matches.sort()) (underDefaultIgnore(match) ? leftOut : files).add(base === '.' ? match : `${base}/${match}`);
+      for (const match of matches.sort()) {
+        const file = base === '.' ? match : `${base}/${match}`;
+        const manifest = path.posix.basename(match) !== 'Kustomization';
+        if (underDefaultIgnore(match)) {
+          if (manifest) leftOut.add(file);
+        } else {
+          if (manifest) files.add(file);
+          walked.add(file);
+        }
+      }
     } else if (stats.isFile()) {
       files.add(pattern);
     } else {
@@ -87,7 +108,13 @@ export async function discover(patterns: readonly string[], cwd = process.cwd(),
   const kept = (file: string) => !ignored(toPosix(path.normalize(file)));
   // A file also found by another path, or left out by the configuration anyway, is not counted.
   const ignoredByDefault = [...leftOut].filter((file) => !files.has(file) && kept(file)).length;
-  return { files: [...files].filter(kept), errors, stdin, ignoredByDefault };
+  const kustomizations = [...walked].filter((file) => KUSTOMIZATION_FILE.test(toPosix(file)) && kept(file));
+  return { files: [...files].filter(kept), kustomizations, errors, stdin, ignoredByDefault };
+}
+
+/** The Chart.yaml files under a folder, to find the charts Helm output names (node_modules, .git and .gitignore'd trees left out). */
+export function findChartFiles(cwd: string): Promise<string[]> {
+  return globby('**/Chart.yaml', { cwd, gitignore: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, suppressErrors: true });
 }
 
 function exists(p: string) {

@@ -22,6 +22,7 @@ export function parseCommandLine(argv: string[]) {
       config: { type: 'string', short: 'c' },
       cluster: { type: 'string', multiple: true, default: [] },
       context: { type: 'string', multiple: true, default: [] },
+      chart: { type: 'string', multiple: true, default: [] },
       baseline: { type: 'string' },
       'write-baseline': { type: 'string' },
       'no-config': { type: 'boolean' },

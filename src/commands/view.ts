@@ -17,7 +17,7 @@ export interface LintedView {
 export async function lintView({ values, operands }: ParsedArgs, io: CommandIO, formatIsReport: boolean): Promise<LintedView> {
   if (operands.length === 0) throw new UsageError('no paths given (use - to read standard input)');
   const settings = await runSettings(values, formatIsReport);
-  const { inputs, usageProblem, ignoredByDefault } = await collectInputs(operands, values, settings.discover, io);
+  const { inputs, usageProblem, stats } = await collectInputs(operands, values, settings.discover, io);
   const linted = lint(inputs, {
     rules,
     namespace: settings.namespace,
@@ -27,7 +27,7 @@ export async function lintView({ values, operands }: ParsedArgs, io: CommandIO, 
     defaultStorageClass: settings.config.defaultStorageClass,
     ...(settings.platform ? { platform: settings.platform } : {}),
   });
-  linted.stats.ignoredByDefault = ignoredByDefault;
+  Object.assign(linted.stats, stats);
   return { linted, settings, usageProblem };
 }
 

@@ -1,65 +1,96 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { parseYaml } from './parse.js';
-import { isKubeObject, type KubeObject, type ResourceSource } from './resource.js';
 
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+export type Rendered = { ok: true; text: string; originRoot: string } | { ok: false; kubectlMissing: boolean; message: string };
 
-export const isKustomizationDir = (dir: string) => KUSTOMIZATION_FILES.some((file) => existsSync(path.join(dir, file)));
+const TIMEOUT_MS = 120_000;
+const MAX_ERROR = 200;
 
-export type Rendered = { ok: true; text: string } | { ok: false; message: string };
-
-/** `kubectl kustomize DIR`, with origin annotations so findings can name the file each object came from. */
-export function renderKustomization(dir: string): Rendered {
-  const run = spawnSync('kubectl', ['kustomize', dir, '--enable-alpha-plugins=false'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-    timeout: 120_000,
-  });
-  if (run.error && (run.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    return {
-      ok: false,
-      message:
-        'kubectl is not on PATH, so the kustomization cannot be rendered; linting its files as written (or: kubectl kustomize DIR | kstorelint -)',
-    };
+/**
+ * `kubectl kustomize DIR` with origin annotations, without touching the user's files: kustomize runs
+ * on a temporary kustomization that has DIR as its one resource and asks for
+ * `buildMetadata: [originAnnotations]` (kubectl has no flag for it). The output is DIR's output
+ * with each object annotated with its file (or generator), relative to the temporary folder,
+ * which is returned as `originRoot`.
+ */
+export async function renderKustomization(dir: string): Promise<Rendered> {
+  const wrapper = realpathSync(mkdtempSync(path.join(tmpdir(), 'kstorelint-kustomize-')));
+  try {
+    // kustomize takes relative resource paths only; a folder resource may be anywhere.
+    const resource = path.relative(wrapper, path.resolve(dir)).split(path.sep).join('/');
+    writeFileSync(
+      path.join(wrapper, 'kustomization.yaml'),
+      `resources:\n  - ${JSON.stringify(resource)}\nbuildMetadata: [originAnnotations]\n`,
+    );
+    const run = await kubectl(['kustomize', wrapper]);
+    if (run.missing) return { ok: false, kubectlMissing: true, message: 'kubectl is not on PATH' };
+    if (!run.ok) return { ok: false, kubectlMissing: false, message: kustomizeError(run.stderr, resource, dir) };
+    return { ok: true, text: run.stdout, originRoot: wrapper };
+  } finally {
+    rmSync(wrapper, { recursive: true, force: true });
   }
-  if (run.status !== 0)
-    return { ok: false, message: `kubectl kustomize failed: ${(run.stderr || String(run.error ?? '')).trim().split('\n')[0]}` };
-  return { ok: true, text: run.stdout };
+}
+
+interface Run {
+  ok: boolean;
+  missing: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+function kubectl(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile('kubectl', args, { encoding: 'utf8', maxBuffer: 1 << 30, timeout: TIMEOUT_MS }, (error, stdout, stderr) => {
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      resolve({
+        ok: error === null,
+        missing: code === 'ENOENT',
+        stdout,
+        stderr: stderr || (error ? error.message : ''),
+      });
+    });
+  });
 }
 
 /**
- * Where a rendered object was written: kustomize's origin annotation names the file (relative to
- * the kustomization), and the object with the same kind and name in that file is the source a
- * finding's path is looked up in. Prefixes and suffixes added by kustomize are allowed for.
+ * kubectl's error on one line, short enough for a summary: without klog's prefix and quoting, and
+ * without the layer kstorelint's own wrapper kustomization adds around the user's error.
  */
-export function originSource(object: KubeObject, kustomizationDir: string): ResourceSource | undefined {
-  const origin = object.metadata?.annotations?.[ORIGIN_ANNOTATION];
-  if (typeof origin !== 'string') return undefined;
-  let originPath: unknown;
-  try {
-    originPath = (parse(origin) as { path?: unknown } | null)?.path;
-  } catch {
-    return undefined;
+export function kustomizeError(stderr: string, resource: string, dir: string): string {
+  // kustomize's deprecation warnings ("# Warning: 'commonLabels' is deprecated") are not the error.
+  const lines = stderr.split('\n').filter((line) => !line.startsWith('# Warning:'));
+  let text = lines
+    .join('\n')
+    .replace(/^[EFW]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] /m, '')
+    .trim();
+  const failed = /^"command failed" err=([\s\S]*)$/.exec(text);
+  if (failed) {
+    text = failed[1].trim();
+    if (text.startsWith('<') && text.endsWith('>')) text = text.slice(1, -1);
+    else {
+      try {
+        text = String(JSON.parse(text));
+      } catch {
+        // not a Go-quoted string: as printed
+      }
+    }
   }
-  if (typeof originPath !== 'string' || /^[a-z]+:\/\//.test(originPath)) return undefined;
-  const file = path.join(kustomizationDir, originPath);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
+  text = text.replace(/\s+/g, ' ').trim();
+  const wrapper = `accumulating resources: accumulation err='accumulating resources from '${resource}': `;
+  if (text.startsWith(wrapper)) {
+    text = text.slice(wrapper.length).replace(/'$/, '');
+    // kustomize tried the folder as a file first; the folder's own error follows.
+    const recursed = /recursed accumulation of path '[^']*': /.exec(text);
+    if (recursed) text = text.slice(recursed.index + recursed[0].length);
   }
-  const parsed = parseYaml(text);
-  const name = object.metadata?.name ?? '';
-  const document = parsed.documents.find((doc) => {
-    const value = doc.value;
-    if (!isKubeObject(value) || value.kind !== object.kind) return false;
-    const written = value.metadata?.name ?? '';
-    return written !== '' && name.includes(written);
-  });
-  return document ? { file, text, lineCounter: parsed.lineCounter, document, basePath: [] } : undefined;
+  text = text.split(path.resolve(dir)).join(dir.replace(/\/+$/, '') || '.');
+  text = text.replace(/["'\\\s]+$/, '');
+  if (text === '') return 'kubectl kustomize failed';
+  // kustomize wraps the cause in the steps that led to it: the end of the chain says what is wrong.
+  if (text.length <= MAX_ERROR) return text;
+  const tail = text.slice(-MAX_ERROR);
+  const step = tail.indexOf(': ');
+  return `...${step >= 0 && step < MAX_ERROR / 2 ? tail.slice(step + 1) : tail}`;
 }

@@ -1,7 +1,8 @@
 import type { LineCounter } from 'yaml';
 import type { JsonPath } from '../types.js';
 import { findHelmTemplateAction } from './helm.js';
-import { originSource } from './kustomize.js';
+import { helmTemplate, type HelmCharts, type HelmTemplates } from './helm-source.js';
+import { originOf, withoutOrigin, type KustomizeRendering, type ParsedFiles } from './kustomize-origin.js';
 import { readIdentity, type BrokenDefinition } from './broken-definition.js';
 export type { BrokenDefinition } from './broken-definition.js';
 import { lineCounterFor, parseYaml, type ParsedDocument, type ParsedFile, type ParseProblem } from './parse.js';
@@ -15,6 +16,15 @@ export interface InputFile {
   contextOnly?: boolean;
   /** `kubectl kustomize` output of this folder: objects are located in the files they came from. */
   kustomizationDir?: string;
+  /** How the kustomization was rendered: where origin paths start, its patches and name affixes. */
+  kustomize?: KustomizeRendering;
+  /** Charts whose templates `# Source:` comments name: chart name → folder (see load/helm-source.ts). */
+  helmCharts?: HelmCharts;
+  /**
+   * A file a rendered kustomization consumed: its objects reach the view through the rendering, and
+   * only its suppression comments are read (findings are placed in it). Not loaded.
+   */
+  suppressionsOnly?: boolean;
 }
 
 /** A problem with a whole file or document, before there is any resource to blame. */
@@ -43,6 +53,10 @@ export interface LoadStats {
   schemaSkipped?: number;
   /** Files a folder walk or glob left out under the default ignores (testdata, vendor, …); set by the CLI. */
   ignoredByDefault?: number;
+  /** Kustomizations rendered, each one input (counted in `files`); set by the CLI. */
+  kustomizations?: number;
+  /** Files found under the paths given that were linted through a rendered kustomization, not as written; set by the CLI. */
+  readThroughKustomizations?: number;
 }
 
 export interface LoadResult {
@@ -63,17 +77,25 @@ export function emptyStats(): LoadStats {
   return { files: 0, documents: 0, resources: 0, skippedNonKubernetes: 0, skippedDocuments: 0, unparseable: 0, helmTemplates: 0 };
 }
 
+/** Files read besides the inputs, once per load: kustomize origin files and patches, Helm templates. */
+interface ReadFiles {
+  parsed: ParsedFiles;
+  templates: HelmTemplates;
+}
+
 export function loadFiles(inputs: readonly InputFile[], options: LoadOptions): LoadResult {
   const result: LoadResult = { resources: [], problems: [], stats: emptyStats(), brokenDefinitions: [] };
+  const read: ReadFiles = { parsed: new Map(), templates: new Map() };
   for (const input of inputs) {
+    if (input.suppressionsOnly) continue;
     result.stats.files++;
-    loadFile(input, options, result);
+    loadFile(input, options, result, read);
   }
   result.stats.resources = result.resources.length;
   return result;
 }
 
-function loadFile(input: InputFile, options: LoadOptions, { resources, problems, stats, brokenDefinitions }: LoadResult) {
+function loadFile(input: InputFile, options: LoadOptions, { resources, problems, stats, brokenDefinitions }: LoadResult, read: ReadFiles) {
   // A BOM is invisible to the user; dropping it keeps line 1 columns as they see them.
   const text = input.text.startsWith(BOM) ? input.text.slice(1) : input.text;
   const helmAt = findHelmTemplateAction(text);
@@ -113,11 +135,13 @@ function loadFile(input: InputFile, options: LoadOptions, { resources, problems,
     }
     const items = value.kind.endsWith('List') && Array.isArray(value.items) ? value.items : undefined;
     const entries: [unknown, JsonPath][] = items ? items.map((item, i) => [item, ['items', i]]) : [[value, []]];
-    entries.forEach(([object, basePath], i) => {
-      if (!isKubeObject(object)) return;
+    const renderedFrom = helmTemplate(document, parsed.lineCounter, input.helmCharts, read.templates);
+    entries.forEach(([written, basePath], i) => {
+      if (!isKubeObject(written)) return;
       kubeObjects++;
-      const renderedFrom = helmSource(document, parsed.lineCounter);
-      const origin = input.kustomizationDir ? originSource(object, input.kustomizationDir) : undefined;
+      const dir = input.kustomizationDir;
+      const origin = dir ? originOf(written, dir, input.file, input.kustomize, read.parsed) : undefined;
+      const object = dir ? withoutOrigin(written) : written;
       const where = {
         document,
         basePath,
@@ -185,13 +209,4 @@ function asKustomization(file: string, value: unknown): KubeObject | undefined {
   if (!KUSTOMIZATION_FILE.test(file) || typeof value !== 'object' || value === null || Array.isArray(value) || isKubeObject(value))
     return undefined;
   return { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', ...(value as Record<string, unknown>) };
-}
-
-const HELM_SOURCE = /^#\s*Source:\s*(\S.*?)\s*$/m;
-
-/** The `# Source: chart/templates/x.yaml` comment helm template writes above each document. */
-function helmSource(document: ParsedDocument, lineCounter: LineCounter) {
-  const match = HELM_SOURCE.exec(document.prelude);
-  if (!match) return undefined;
-  return { file: match[1], firstLine: lineCounter.linePos(document.preludeOffset + match.index).line + 1 };
 }

@@ -1,6 +1,8 @@
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { JsonPath, SourcePosition } from '../types.js';
+import { templatePosition } from './helm-source.js';
 import type { ResourceSource } from './resource.js';
+import { writtenPlace } from './written-place.js';
 
 interface NodeHit {
   node: Node | null;
@@ -64,9 +66,18 @@ export function positionOfOffset(source: Pick<ResourceSource, 'lineCounter' | 't
 
 /**
  * The scalar as written in the file (`0644`, `yes`, `"10Gi"`), for rules about how a value was
- * spelled rather than what it means. Undefined when the path is not a scalar.
+ * spelled rather than what it means. Undefined when the path is not a scalar. For kustomize output,
+ * the spelling in the origin file or patch when it holds the same value (kustomize re-serialises).
  */
 export function scalarSource(source: ResourceSource, path: JsonPath): string | undefined {
+  if (source.origin) {
+    const place = writtenPlace(source, source.origin, path);
+    if (place.exact) return writtenScalar(place.source, place.path);
+  }
+  return writtenScalar(source, path);
+}
+
+function writtenScalar(source: ResourceSource, path: JsonPath): string | undefined {
   const hit = walk(source, [...source.basePath, ...path]);
   if (hit.depth !== source.basePath.length + path.length || !hit.node || !isScalar(hit.node) || !hit.node.range) return undefined;
   const offset = source.document.astOffset;
@@ -74,14 +85,19 @@ export function scalarSource(source: ResourceSource, path: JsonPath): string | u
 }
 
 /**
- * The file and position a user should look at: for kustomize output, the same path in the file the
- * object came from; for Helm output, the template, counting from the document's first line.
+ * The file and position a user should look at: for kustomize output, the file and line that wrote
+ * the field (load/written-place.ts); for Helm output whose template is a file here, the template line
+ * that writes it (load/helm-source.ts); otherwise the input itself.
  */
 export function reportedPosition(source: ResourceSource, path: JsonPath): SourcePosition & { file: string } {
-  if (source.origin) return { file: source.origin.file, ...locate(source.origin, path) };
+  if (source.origin) {
+    const place = writtenPlace(source, source.origin, path);
+    return { file: place.source.file, ...locate(place.source, place.path) };
+  }
   const position = locate(source, path);
-  const rendered = source.renderedFrom;
-  if (!rendered) return { file: source.file, ...position };
-  const shift = rendered.firstLine - 1;
-  return { ...position, file: rendered.file, line: position.line - shift, endLine: position.endLine - shift };
+  const template = source.renderedFrom;
+  if (!template) return { file: source.file, ...position };
+  const starts = source.lineCounter.lineStarts;
+  const renderedLine = source.text.slice(starts[position.line - 1] ?? 0, starts[position.line] ?? source.text.length).replace(/\r?\n$/, '');
+  return { file: template.file, ...templatePosition(template, renderedLine, position) };
 }

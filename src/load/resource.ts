@@ -23,17 +23,41 @@ export interface ResourceSource {
   /** Path of the object inside its document: [] for a plain document, ['items', i] inside a List. */
   basePath: JsonPath;
   /**
-   * `helm template` output names each document's template in a `# Source:` comment; findings are
-   * reported against that file, at the line counted from the document's first line.
+   * `helm template` output names each document's template in a `# Source:` comment; when that
+   * template is a file here, findings are reported against it (see load/helm-source.ts).
    */
-  renderedFrom?: { file: string; firstLine: number };
+  renderedFrom?: HelmTemplate;
   /** Kustomize output: the object as written in its source file, where findings are located. */
-  origin?: ResourceSource;
+  origin?: OriginSource;
   /**
    * The kustomization folder whose rendering produced the object: its objects are applied together,
    * so they resolve against each other before anything else (see model/scope.ts).
    */
   unit?: string;
+}
+
+/**
+ * Where kustomize took a rendered object from: the object as written (a document of a resource file),
+ * and the strategic-merge patches applied to it, so that a field a patch sets is located in the patch.
+ */
+export interface OriginSource extends ResourceSource {
+  /** Patch documents for this object, in the order kustomize applied them. */
+  patches: readonly ResourceSource[];
+  /**
+   * Every position is `basePath` itself: the object is not written anywhere as such (a generator's
+   * ConfigMap is located at its generator entry, an object of unknown origin at the kustomization).
+   */
+  pinned?: boolean;
+}
+
+/** The chart template a document of `helm template` output came from, as a file that exists here. */
+export interface HelmTemplate {
+  /** The template's path as the user sees it. */
+  file: string;
+  /** Line of the rendered stream where the document's content starts. */
+  firstLine: number;
+  /** The template's lines, to find the line that writes a rendered field. */
+  lines: readonly string[];
 }
 
 export interface Resource extends ResourceId {
