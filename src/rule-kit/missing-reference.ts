@@ -82,9 +82,10 @@ export function assumeHint(reference: Reference): string {
 
 /**
  * Kinds whose objects a folder's other objects of the kind say nothing about: Secrets by design
- * often live outside the repository.
+ * often live outside the repository, and PersistentVolumes are made by administrators and
+ * provisioners (a folder with one hand-made local PV does not hold every PV its claims bind).
  */
-const OFTEN_OUTSIDE_THE_FILES = new Set(['Secret']);
+const OFTEN_OUTSIDE_THE_FILES = new Set(['Secret', 'PersistentVolume']);
 
 /**
  * Whether the files evidently declare this kind of object for the referrer: its own folder defines

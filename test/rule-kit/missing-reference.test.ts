@@ -137,6 +137,12 @@ describe('reportMissingReference', () => {
     expect(own.related).toEqual([]);
   });
 
+  it('reports a PersistentVolume not in view as a warning even where its folder declares others: PVs come from administrators and provisioners', () => {
+    expect(reportsOf('PersistentVolume', 'retained-pv', full)).toMatchObject([
+      { messageId: 'missing', severity: 'warning', fix: expect.stringContaining('assume: [PersistentVolume/retained-pv]') },
+    ]);
+  });
+
   it('caps the severity at what the wording allows', () => {
     expect(reportsOf('Service', 'casandra', { ...full, atMost: 'info' })).toMatchObject([{ severity: 'info' }]);
     expect(reportsOf('ConfigMap', 'settings', { ...full, atMost: 'error' })).toMatchObject([{ severity: 'warning' }]);
