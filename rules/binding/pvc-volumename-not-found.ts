@@ -1,6 +1,7 @@
 import { claimLabel, groupByTemplate, moreClaims } from '../../src/model/binding-text.js';
 import type { Claim } from '../../src/model/claims.js';
 import { isMissing, type Reference } from '../../src/model/references.js';
+import { distance } from '../../src/model/scope.js';
 import { defineRule } from '../../src/rule.js';
 import { reportMissingReference } from '../../src/rule-kit/missing-reference.js';
 
@@ -13,7 +14,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'A claim names in volumeName a PersistentVolume that is not in the view',
-    why: 'A claim with `spec.volumeName` binds only that PersistentVolume. When no PersistentVolume has that name the controller logs "volume not found, will try again next time" and the claim stays Pending without any event, so nothing in `kubectl describe` explains why its pods do not start. PersistentVolumes are often made outside the files (by an administrator, or kept from an earlier claim with reclaim policy Retain), so a name that is simply not in the files is a warning that says how to declare the volume (`assume:`, or its manifest with `--cluster`); it is an error only with evidence of a slip: a PersistentVolume of a near name, or the name of a claim given where a volume belongs.',
+    why: 'A claim with `spec.volumeName` binds only that PersistentVolume. When no PersistentVolume has that name the controller logs "volume not found, will try again next time" and the claim stays Pending without any event, so nothing in `kubectl describe` explains why its pods do not start. PersistentVolumes are often made outside the files (by an administrator, or kept from an earlier claim with reclaim policy Retain), so a name that is simply not in the files is a warning that says how to declare the volume (`assume:`, or its manifest with `--cluster`); it is an error only with evidence of a slip: a PersistentVolume of a near name, or the name of a claim written beside it given where a volume belongs.',
     fix: 'Fix the name in `volumeName`, or add the PersistentVolume (with a `claimRef` back to the claim).',
     examples: {
       bad: `apiVersion: v1
@@ -100,8 +101,12 @@ spec:
       count,
     } of groupByTemplate(missing)) {
       const data = { claim: claimLabel(claim), volume: reference.name, more: moreClaims(count) };
-      // The resolver knows no PersistentVolume/claim mix-up in this direction; a claim's own name is no mix-up.
-      const named = model.claimsNamed(claim.namespace, reference.name).filter((other) => other.name !== claim.name);
+      // A claim of that name written beside this one is a mix-up (the resolver knows none in this
+      // direction). Elsewhere it is no evidence: volumes are often named like the claims they were
+      // made for, and another file's claim may be an alternative example.
+      const named = model
+        .claimsNamed(claim.namespace, reference.name)
+        .filter((other) => other.name !== claim.name && distance(claim.resource, other.resource).nearness === 'file');
       if (named.length > 0) {
         context.report({
           messageId: 'claimInstead',
