@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { positionOfOffset, reportedPosition, scalarSource } from './load/locate.js';
+import { positionOfOffset, reportedPosition, scalarSource, trailingComment } from './load/locate.js';
 import { loadFiles, type InputFile, type LoadStats } from './load/load.js';
 import { describe, type Resource } from './load/resource.js';
 import {
@@ -88,6 +88,7 @@ function runRule(rule: AnyRule, model: Model, configured: Severity | undefined, 
   const context: RuleContext<Record<string, string>> = {
     model,
     scalarSource: (resource, path) => scalarSource(resource.source, path),
+    trailingComment: (resource, path) => trailingComment(resource.source, path),
     report(report) {
       const { file, ...position } = reportedPosition(report.resource.source, report.path);
       const { resource } = report;

@@ -84,6 +84,8 @@ export interface RuleContext<M extends Record<string, string>> {
   readonly model: Model;
   /** The scalar at `path` as written in the file, e.g. `0644` or `yes`; undefined if not a scalar. */
   scalarSource(resource: Resource, path: JsonPath): string | undefined;
+  /** The comment ending the line of the value at `path`, without `#`; read only when asked (a parse of the document). */
+  trailingComment(resource: Resource, path: JsonPath): string | undefined;
   report(report: ResourceReport<M>): void;
   reportFile(report: FileReport<M>): void;
 }

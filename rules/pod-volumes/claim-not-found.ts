@@ -13,7 +13,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'A pod volume names a PersistentVolumeClaim that is not in its namespace',
-    why: 'The scheduler cannot place a pod whose claim does not exist: it stays Pending with `persistentvolumeclaim "x" not found`. A claim in another namespace does not count (pods only use claims of their own namespace), and a PersistentVolume is not a claim even when it has the same name.',
+    why: 'The scheduler cannot place a pod whose claim does not exist: it stays Pending with `persistentvolumeclaim "x" not found`. A claim in another namespace does not count (pods only use claims of their own namespace), and a PersistentVolume is not a claim even when it has the same name. A claim name whose line ends in a comment marking it as one for the reader to fill in (`# change to your claim`, `# TODO`, `# <claim>`) is only a hint.',
     fix: "Point `claimName` at a PersistentVolumeClaim in the pod's namespace, or add that claim. If the claim exists only in the cluster, declare it (or lower this rule's severity).",
     examples: {
       bad: `apiVersion: v1

@@ -4,6 +4,7 @@ import { isNamePlaceholder } from '../../src/k8s/object-names.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { JsonPath } from '../../src/types.js';
 import { defineRule, type RuleContext } from '../../src/rule.js';
+import { reportWrittenValue } from '../../src/rule-kit/fill-in.js';
 
 const messages = {
   nameMissing: 'Volume #{index} of {workload} has no name',
@@ -37,7 +38,7 @@ function reportSourceProblem(
   const at = { resource: workload.resource, path: [...volumePath, ...problem.path] };
   switch (problem.code) {
     case 'several-sources':
-      context.report({
+      reportWrittenValue(context, {
         messageId: 'severalSources',
         data: { ...base, first: problem.first, source: problem.source },
         ...at,
@@ -45,11 +46,11 @@ function reportSourceProblem(
       });
       return;
     case 'required':
-      context.report({ messageId: 'required', data: { ...base, source: problem.source, field: problem.field }, ...at });
+      reportWrittenValue(context, { messageId: 'required', data: { ...base, source: problem.source, field: problem.field }, ...at });
       return;
     case 'host-path-type': {
       const hint = hostPathTypeHint(problem.value);
-      context.report({
+      reportWrittenValue(context, {
         messageId: 'hostPathType',
         data: { ...base, value: problem.value, types: TYPES_TEXT },
         ...at,
@@ -58,14 +59,14 @@ function reportSourceProblem(
       return;
     }
     case 'backsteps':
-      context.report({
+      reportWrittenValue(context, {
         messageId: 'backsteps',
         data: { ...base, source: problem.source, field: problem.field, value: problem.value },
         ...at,
       });
       return;
     case 'not-absolute':
-      context.report({
+      reportWrittenValue(context, {
         messageId: 'notAbsolute',
         data: { ...base, source: problem.source, field: problem.field, value: problem.value },
         ...at,
@@ -73,10 +74,10 @@ function reportSourceProblem(
       });
       return;
     case 'negative-size':
-      context.report({ messageId: 'negativeSize', data: { ...base, value: problem.value }, ...at });
+      reportWrittenValue(context, { messageId: 'negativeSize', data: { ...base, value: problem.value }, ...at });
       return;
     case 'csi-driver-name':
-      context.report({ messageId: 'csiDriverName', data: { ...base, value: problem.value }, ...at });
+      reportWrittenValue(context, { messageId: 'csiDriverName', data: { ...base, value: problem.value }, ...at });
       return;
   }
 }
@@ -90,7 +91,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'A pod volume the API server rejects: bad or duplicate name, no or several sources, or an invalid source field',
-    why: 'The API server validates `spec.volumes` of every pod and pod template (`ValidateVolumes`, `validateVolumeSource`) and rejects the whole object on any error: a name that is not a DNS-1123 label or is used twice, a volume with more than one source, a hostPath with an unknown `type` or a `..` element, a negative `emptyDir.sizeLimit`, or a missing required field (`persistentVolumeClaim.claimName`, `configMap.name`, `secret.secretName`, `nfs.server`/`nfs.path` (absolute), `hostPath.path`, `csi.driver`, …). A volume with no source at all is not an error: the API server defaults it to an emptyDir (`SetDefaults_Volume`), so `emptyDir:` with nothing after it works.',
+    why: 'The API server validates `spec.volumes` of every pod and pod template (`ValidateVolumes`, `validateVolumeSource`) and rejects the whole object on any error: a name that is not a DNS-1123 label or is used twice, a volume with more than one source, a hostPath with an unknown `type` or a `..` element, a negative `emptyDir.sizeLimit`, or a missing required field (`persistentVolumeClaim.claimName`, `configMap.name`, `secret.secretName`, `nfs.server`/`nfs.path` (absolute), `hostPath.path`, `csi.driver`, …). A volume with no source at all is not an error: the API server defaults it to an emptyDir (`SetDefaults_Volume`), so `emptyDir:` with nothing after it works. A value an example leaves to the reader, with a comment on its line that says so (`volumeID: # insert AWS EBS volumeID here`, `# change to your …`, `# TODO`), is reported only as a hint: the API server would reject it as written, but its author knows.',
     fix: 'Give each volume a unique lower-case name and exactly one source with its required fields; use one of the hostPath types exactly as spelt (`Directory`, `DirectoryOrCreate`, `File`, `FileOrCreate`, `Socket`, `CharDevice`, `BlockDevice`).',
     examples: {
       bad: `apiVersion: v1
@@ -190,7 +191,7 @@ data:
         const volumeName = typeof raw.name === 'string' ? raw.name : '';
         const base = { volume: volumeName, workload: name };
         if (raw.name === undefined || raw.name === null || raw.name === '') {
-          context.report({
+          reportWrittenValue(context, {
             messageId: 'nameMissing',
             data: { index, workload: name },
             resource: workload.resource,
@@ -201,7 +202,7 @@ data:
           // `$APP-data`, `<name>`: the rendered name is what the API server validates (duplicates stay duplicates).
           if (!isDns1123Label(volumeName) && !isNamePlaceholder(volumeName)) {
             const lower = volumeName.toLowerCase().replace(/[^-a-z0-9]/g, '-');
-            context.report({
+            reportWrittenValue(context, {
               messageId: 'nameInvalid',
               data: base,
               resource: workload.resource,
@@ -209,7 +210,7 @@ data:
               fix: isDns1123Label(lower) ? `name: ${lower} (and in its volumeMounts)` : undefined,
             });
           } else if (seen !== undefined) {
-            context.report({
+            reportWrittenValue(context, {
               messageId: 'nameDuplicate',
               data: { ...base, first: seen, index },
               resource: workload.resource,

@@ -4,7 +4,8 @@ import { serviceNameOf, statefulSets } from '../../src/model/statefulset.js';
 import { getIn } from '../../src/util/get-in.js';
 import type { JsonPath } from '../../src/types.js';
 import { defineRule } from '../../src/rule.js';
-import { reportMissingReference } from '../../src/rule-kit/missing-reference.js';
+import { relatedOf, reportMissingReference } from '../../src/rule-kit/missing-reference.js';
+import { podDnsConsequence } from '../../src/rule-kit/pod-dns.js';
 
 const SERVICE_NAME_PATH = ['spec', 'serviceName'];
 const MAX_DEPTH = 12;
@@ -35,7 +36,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'A StatefulSet has no spec.serviceName, or no Service of that name exists in its namespace',
-    why: 'The StatefulSet controller gives every pod `hostname: <pod>` and `subdomain: <serviceName>`; the per-pod DNS names `<pod>.<serviceName>.<namespace>.svc` exist only when a headless Service of exactly that name lives in the same namespace. Nothing fails when it is missing: the pods run, but peers cannot find each other by name (database replication, quorum members, Kafka brokers). The API server accepts an empty `serviceName`, and a `serviceName` indented under `metadata` or at the top level is silently dropped.',
+    why: 'The StatefulSet controller gives every pod `hostname: <pod>` and `subdomain: <serviceName>` and does nothing else with the Service (it never reads it; the API server does not check that it exists, although the field\'s documentation says it "must exist before the StatefulSet"). The per-pod DNS names `<pod>.<serviceName>.<namespace>.svc` exist only when a headless Service of exactly that name lives in the same namespace. So nothing fails without it unless something addresses the pods by those names: a peer list (`zk-0.zk-hs:2888`), a replication source (`mysql-0.mysql`), a pod announcing itself (`$(POD_NAME).rabbitmq`). The finding is a warning when the files use such a name (anywhere: env values, args, commands, ConfigMap data) and says where; otherwise it is only a hint naming what would not resolve. The API server accepts an empty `serviceName`, and a `serviceName` indented under `metadata` or at the top level is silently dropped.',
     fix: "Set `spec.serviceName` to the name of a headless Service (`clusterIP: None`) in the StatefulSet's namespace whose selector selects the pods, and add that Service. If the Service exists only in the cluster, lower this rule's severity.",
     examples: {
       bad: `apiVersion: apps/v1
@@ -54,6 +55,9 @@ spec:
       containers:
         - name: zookeeper
           image: zookeeper:3.9
+          env:
+            - name: ZOO_SERVERS
+              value: server.1=zk-0.zk-hs:2888:3888;2181 server.2=zk-1.zk-hs:2888:3888;2181 server.3=zk-2.zk-hs:2888:3888;2181
 `,
       good: `apiVersion: v1
 kind: Service
@@ -82,10 +86,14 @@ spec:
       containers:
         - name: zookeeper
           image: zookeeper:3.9
+          env:
+            - name: ZOO_SERVERS
+              value: server.1=zk-0.zk-hs:2888:3888;2181 server.2=zk-1.zk-hs:2888:3888;2181 server.3=zk-2.zk-hs:2888:3888;2181
 `,
     },
     references: [
-      'pkg/controller/statefulset/stateful_set_utils.go (initIdentity: hostname and subdomain)',
+      'pkg/controller/statefulset/stateful_set_utils.go (initIdentity: hostname and subdomain, the only use of serviceName)',
+      'staging/src/k8s.io/api/apps/v1/types.go (StatefulSetSpec.serviceName: "must exist before the StatefulSet", not enforced by pkg/apis/apps/validation)',
       'https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#limitations',
       'https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-hostname-and-subdomain-fields',
     ],
@@ -93,22 +101,23 @@ spec:
       { tool: 'kube-score', check: 'statefulset-has-servicename', url: 'https://github.com/zegl/kube-score/blob/HEAD/README_CHECKS.md' },
     ],
     whenNotToUse:
-      'Turn it off, or list the Services under `assume:`, when the pods never address each other by name (one replica whose clients use a normal Service), or when the governing Service is created outside the linted files.',
+      'List the Service under `assume:` (or pass its manifest with `--cluster`) when it is created outside the linted files. Per-pod names that are put together at run time (a peer discovery plugin that asks the Kubernetes API, a name read from a file the image ships) are not seen: then the hint is a real warning.',
   },
   messages: {
-    noServiceName: '{sts} has no spec.serviceName, so its pods get no per-pod DNS names',
+    noServiceName: '{sts} has no spec.serviceName, so its pods get no per-pod DNS names{dns}',
     misplaced:
-      "{sts} has no spec.serviceName, but 'serviceName' is written at {at}; it belongs in spec, so its pods get no per-pod DNS names",
+      "{sts} has no spec.serviceName, but 'serviceName' is written at {at}; it belongs in spec, so its pods get no per-pod DNS names{dns}",
     notFound:
-      "{sts} names the governing Service '{service}', which is not a Service in namespace '{namespace}'; its pods get no per-pod DNS names",
+      "{sts} names the governing Service '{service}', which is not a Service in namespace '{namespace}'; its pods get no per-pod DNS names{dns}",
     otherNamespace:
-      "{sts} names the governing Service '{service}', which exists only in {other}; it must be in the StatefulSet's namespace '{namespace}'",
+      "{sts} names the governing Service '{service}', which exists only in {other}; it must be in the StatefulSet's namespace '{namespace}' for its pods to get per-pod DNS names{dns}",
   },
   check(context) {
     const { model } = context;
     for (const sts of statefulSets(model)) {
-      const data = { sts: describeWorkload(sts) };
       const service = serviceNameOf(sts);
+      const dns = podDnsConsequence(model, sts);
+      const data = { sts: describeWorkload(sts), dns: dns.text };
       if (!service) {
         const spec = sts.resource.object.spec;
         const misplaced = misplacedServiceName(sts.resource.object);
@@ -118,7 +127,9 @@ spec:
             data: { ...data, at: misplaced.length === 1 ? 'the top level' : misplaced.join('.') },
             resource: sts.resource,
             path: misplaced,
+            related: dns.related,
             fix: 'move serviceName under spec',
+            severity: dns.severity,
           });
         } else {
           const written = isObject(spec) && getIn(sts.resource.object, SERVICE_NAME_PATH) !== undefined;
@@ -127,7 +138,9 @@ spec:
             data,
             resource: sts.resource,
             path: written ? SERVICE_NAME_PATH : ['spec'],
+            related: dns.related,
             fix: 'serviceName: <a headless Service in this namespace>',
+            severity: dns.severity,
           });
         }
         continue;
@@ -140,9 +153,15 @@ spec:
           notFound: ({ didYouMean }) => ({
             messageId: 'notFound',
             data: named,
+            related: dns.related,
             fix: didYouMean ?? `add a headless Service '${service}' (clusterIP: None) selecting the pods`,
           }),
-          otherNamespace: ({ where }) => ({ messageId: 'otherNamespace', data: { ...named, other: where } }),
+          otherNamespace: ({ where, targets }) => ({
+            messageId: 'otherNamespace',
+            data: { ...named, other: where },
+            related: [...relatedOf(targets), ...dns.related],
+          }),
+          ...(dns.severity === 'info' ? { atMost: 'info' as const } : {}),
         },
       );
     }

@@ -2,6 +2,7 @@ import { describeWorkload } from '../../src/model/workloads.js';
 import { objectOf } from '../../src/util/shape.js';
 import { statefulSets } from '../../src/model/statefulset.js';
 import { defineRule } from '../../src/rule.js';
+import { podDnsConsequence } from '../../src/rule-kit/pod-dns.js';
 
 export default defineRule({
   id: 'sts-service-not-headless',
@@ -12,7 +13,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'The governing Service of a StatefulSet is not headless (clusterIP is not None)',
-    why: "Cluster DNS publishes `<pod>.<subdomain>.<namespace>.svc` records only for pods behind a headless Service (`clusterIP: None`) named like the pod's subdomain. A Service with a cluster IP (the default) gets one virtual IP and no per-pod records, so StatefulSet members cannot address each other by their stable names. `clusterIP` cannot be changed on an existing Service; it has to be re-created.",
+    why: "Cluster DNS publishes `<pod>.<subdomain>.<namespace>.svc` records only for pods behind a headless Service (`clusterIP: None`) named like the pod's subdomain. A Service with a cluster IP (the default) gets one virtual IP and no per-pod records, so StatefulSet members cannot address each other by their stable names. That matters only to what uses those names: a one-replica database its clients reach through the Service's IP works either way. So the finding is a warning when the files use a per-pod name of the StatefulSet (a peer list, a replication source, `$(POD_NAME).<service>`; anywhere: env values, args, commands, ConfigMap data) and says where, and otherwise a hint naming what would not resolve. `clusterIP` cannot be changed on an existing Service; it has to be re-created.",
     fix: 'Set `spec.clusterIP: None` on the governing Service (type ClusterIP), and keep a separate normal Service for clients that want one virtual IP.',
     examples: {
       bad: `apiVersion: v1
@@ -40,6 +41,10 @@ spec:
       containers:
         - name: mongo
           image: mongo:7
+          args: [--replSet, rs0, --bind_ip_all]
+          env:
+            - name: MEMBERS
+              value: mongo-0.mongo:27017,mongo-1.mongo:27017,mongo-2.mongo:27017
 `,
       good: `apiVersion: v1
 kind: Service
@@ -67,6 +72,10 @@ spec:
       containers:
         - name: mongo
           image: mongo:7
+          args: [--replSet, rs0, --bind_ip_all]
+          env:
+            - name: MEMBERS
+              value: mongo-0.mongo:27017,mongo-1.mongo:27017,mongo-2.mongo:27017
 `,
     },
     references: [
@@ -78,10 +87,10 @@ spec:
       { tool: 'kube-score', check: 'statefulset-has-servicename', url: 'https://github.com/zegl/kube-score/blob/HEAD/README_CHECKS.md' },
     ],
     whenNotToUse:
-      'Turn it off when the members never need per-pod DNS names (one replica, or peers that find each other through the Kubernetes API) and a Service with a cluster IP is what you want.',
+      'Turn it off when the members never need per-pod DNS names and a Service with a cluster IP is what you want; without a per-pod name in the files it is only a hint anyway. Names put together at run time (a peer discovery plugin that asks the Kubernetes API, a name the image ships) are not seen.',
   },
   messages: {
-    notHeadless: 'Service {service} governs {sts} but is not headless ({actual}); DNS gives it one virtual IP and no per-pod records',
+    notHeadless: 'Service {service} governs {sts} but is not headless ({actual}); DNS gives it one virtual IP and no per-pod records{dns}',
   },
   check(context) {
     const { model } = context;
@@ -98,13 +107,18 @@ spec:
           : written
             ? `clusterIP: ${String(spec.clusterIP)}`
             : `type ${type} without clusterIP: None, so a cluster IP is allocated`;
+      const dns = podDnsConsequence(model, sts);
       context.report({
         messageId: 'notHeadless',
-        data: { service: `${service.namespace}/${service.name}`, sts: describeWorkload(sts), actual },
+        data: { service: `${service.namespace}/${service.name}`, sts: describeWorkload(sts), actual, dns: dns.text },
         resource: service,
         path: ['spec', 'clusterIP'],
-        related: [{ resource: sts.resource, path: ['spec', 'serviceName'], message: `serviceName of ${describeWorkload(sts)}` }],
+        related: [
+          { resource: sts.resource, path: ['spec', 'serviceName'], message: `serviceName of ${describeWorkload(sts)}` },
+          ...dns.related,
+        ],
         fix: type === 'ClusterIP' ? 'clusterIP: None' : 'type: ClusterIP with clusterIP: None',
+        severity: dns.severity,
       });
     }
   },

@@ -3,6 +3,7 @@ import { configKeyProblem, MAX_CONFIG_DATA_BYTES } from '../../src/k8s/env-names
 import { describe, type Resource } from '../../src/load/resource.js';
 import { isObject } from '../../src/util/shape.js';
 import { defineRule, type RuleContext } from '../../src/rule.js';
+import { reportWrittenValue } from '../../src/rule-kit/fill-in.js';
 
 /** Where each kind keeps its keys; the first field holds text, the second base64 (Secret `data` is base64 too). */
 const KEY_FIELDS = { ConfigMap: ['data', 'binaryData'], Secret: ['data', 'stringData'] } as const;
@@ -33,15 +34,20 @@ function checkObject(context: RuleContext<typeof messages>, resource: Resource, 
       bytes += valueBytes(kind, field, value);
       const path = [field, key];
       const problem = isPlaceholderText(key) ? undefined : configKeyProblem(key);
-      if (problem) context.report({ messageId: 'invalid', data: { key, object, problem, kind }, resource, path });
+      if (problem) reportWrittenValue(context, { messageId: 'invalid', data: { key, object, problem, kind }, resource, path });
       // A Secret's stringData overrides data on write, which is allowed; a ConfigMap key must be in one map.
       else if (kind === 'ConfigMap' && field === 'binaryData' && seen.has(key))
-        context.report({ messageId: 'both', data: { key, object }, resource, path });
+        reportWrittenValue(context, { messageId: 'both', data: { key, object }, resource, path });
       seen.add(key);
     }
   }
   if (bytes > MAX_CONFIG_DATA_BYTES) {
-    context.report({ messageId: 'tooBig', data: { object, bytes, max: MAX_CONFIG_DATA_BYTES }, resource, path: [KEY_FIELDS[kind][0]] });
+    reportWrittenValue(context, {
+      messageId: 'tooBig',
+      data: { object, bytes, max: MAX_CONFIG_DATA_BYTES },
+      resource,
+      path: [KEY_FIELDS[kind][0]],
+    });
   }
 }
 

@@ -4,6 +4,7 @@ import { envNameProblem } from '../../src/k8s/env-names.js';
 import { kubeMinor, RELAXED_ENV_NAMES_SINCE, usesRelaxedEnvNames } from '../../src/k8s/versions.js';
 import { indexedObjectsOf, stringOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
+import { reportWrittenValue } from '../../src/rule-kit/fill-in.js';
 
 export default defineRule({
   id: 'env-name-invalid',
@@ -86,7 +87,7 @@ spec:
           const problem = envNameProblem(value, relaxed);
           if (!problem) continue;
           const equals = value.indexOf('=');
-          context.report({
+          reportWrittenValue(context, {
             messageId,
             data: { ...base, name: value, problem },
             resource: workload.resource,

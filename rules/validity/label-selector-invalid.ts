@@ -1,6 +1,7 @@
 import { labelMapProblems, labelSelectorProblems, type SelectorProblem } from '../../src/k8s/label-selector-validation.js';
 import { selectorAt, selectorSites, type SelectorSite } from '../../src/model/label-selectors.js';
 import { defineRule, type ResourceReport } from '../../src/rule.js';
+import { reportWrittenValue } from '../../src/rule-kit/fill-in.js';
 
 const messages = {
   operator:
@@ -135,7 +136,7 @@ spec:
     for (const site of selectorSites(context.model)) {
       const value = selectorAt(site);
       const problems = site.shape === 'map' ? labelMapProblems(value) : labelSelectorProblems(value);
-      for (const problem of problems) context.report(toReport(site, problem));
+      for (const problem of problems) reportWrittenValue(context, toReport(site, problem));
     }
   },
 });

@@ -13,6 +13,7 @@ import type { Model } from '../../src/model/model.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule, type RuleContext } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
+import { reportWrittenValue } from '../../src/rule-kit/fill-in.js';
 
 const messages = {
   object: "{object} has the name '{name}', which is not a valid {rule}; the API server rejects it",
@@ -44,7 +45,7 @@ function checkReference(context: Context, model: Model, reference: NameReference
   // The object itself is in the view: its own finding covers both ends.
   if (model.find(reference.kind, name, reference.namespace)) return;
   const suggestion = suggestName(name, rule);
-  context.report({
+  reportWrittenValue(context, {
     messageId: 'reference',
     data: {
       field: reference.field,
@@ -207,7 +208,7 @@ spec:
       const path = ['metadata', 'name'];
       if (!isValidName(name, rule)) {
         const suggestion = suggestName(name, rule);
-        context.report({
+        reportWrittenValue(context, {
           messageId: 'object',
           data: { object: describe(resource), name, rule: NAME_RULE_TEXT[rule] },
           resource,
@@ -215,7 +216,7 @@ spec:
           fix: suggestion ? `name: ${suggestion}` : undefined,
         });
       } else if (resource.kind === 'CronJob' && name.length > MAX_CRONJOB_NAME) {
-        context.report({
+        reportWrittenValue(context, {
           messageId: 'cronJobTooLong',
           data: { object: describe(resource), length: name.length },
           resource,

@@ -3,6 +3,7 @@ import { fractionalFixes, orList } from '../../src/k8s/quantity-fix.js';
 import { hasFractionalBytes, isPositive, parseQuantity, quantityBytes } from '../../src/k8s/quantity.js';
 import { quantityFieldText, storageQuantities } from '../../src/model/storage-quantities.js';
 import { defineRule } from '../../src/rule.js';
+import { reportWrittenValue } from '../../src/rule-kit/fill-in.js';
 
 export default defineRule({
   id: 'quantity-fractional-bytes',
@@ -81,7 +82,7 @@ spec:
       const { quantity } = parsed;
       const fixes = fractionalFixes(quantity);
       const milli = quantity.text.endsWith('m');
-      context.report({
+      reportWrittenValue(context, {
         messageId: 'fractional',
         data: {
           subject: site.subject,

@@ -3,6 +3,7 @@ import { quantityFixes } from '../../src/k8s/quantity-fix.js';
 import { parseQuantity, quantityBytes } from '../../src/k8s/quantity.js';
 import { quantityFieldText, storageQuantities } from '../../src/model/storage-quantities.js';
 import { defineRule } from '../../src/rule.js';
+import { reportWrittenValue } from '../../src/rule-kit/fill-in.js';
 
 /** `'10G' (10000000000 bytes)`. */
 const describeFix = (text: string) => {
@@ -88,7 +89,7 @@ spec:
       if (parseQuantity(site.value).ok) continue;
       const value = String(site.value);
       const fixes = quantityFixes(value.trim());
-      context.report({
+      reportWrittenValue(context, {
         messageId: 'invalid',
         data: { subject: site.subject, field: quantityFieldText(site.field), value },
         resource: site.resource,

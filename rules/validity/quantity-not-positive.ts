@@ -2,6 +2,7 @@ import { isPlaceholderValue } from '../../src/k8s/placeholders.js';
 import { isPositive, parseQuantity } from '../../src/k8s/quantity.js';
 import { quantityFieldText, storageQuantities, type QuantitySite } from '../../src/model/storage-quantities.js';
 import { defineRule } from '../../src/rule.js';
+import { reportWrittenValue } from '../../src/rule-kit/fill-in.js';
 
 const isAbsent = (value: unknown) => value === undefined || value === null;
 
@@ -63,7 +64,7 @@ spec:
   },
   check(context) {
     const report = (site: QuantitySite, messageId: 'notPositive' | 'negative', value: string) =>
-      context.report({
+      reportWrittenValue(context, {
         messageId,
         data: { subject: site.subject, field: quantityFieldText(site.field), value },
         resource: site.resource,
@@ -74,7 +75,7 @@ spec:
       if (site.origin === 'statefulset' && site.field === 'request') continue;
       if (isAbsent(site.value)) {
         if (site.field === 'request' && !site.partial) {
-          context.report({
+          reportWrittenValue(context, {
             messageId: 'missing',
             data: { subject: site.subject },
             resource: site.resource,

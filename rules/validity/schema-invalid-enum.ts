@@ -2,6 +2,7 @@ import { closest } from '../../src/k8s/names.js';
 import { describe } from '../../src/load/resource.js';
 import { defineRule } from '../../src/rule.js';
 import { originText, pathText, quotedList } from '../../src/schema/describe.js';
+import { reportWrittenValue } from '../../src/rule-kit/fill-in.js';
 
 export default defineRule({
   id: 'schema-invalid-enum',
@@ -74,7 +75,7 @@ spec:
         value,
         allowed.filter((a) => a !== ''),
       );
-      context.report({
+      reportWrittenValue(context, {
         messageId: 'invalid',
         data: {
           object: describe(problem.resource),

@@ -1,6 +1,7 @@
 import { describe } from '../../src/load/resource.js';
 import { defineRule } from '../../src/rule.js';
 import { originText, pathText } from '../../src/schema/describe.js';
+import { reportWrittenValue } from '../../src/rule-kit/fill-in.js';
 
 export default defineRule({
   id: 'schema-required-field',
@@ -66,7 +67,7 @@ spec:
   check(context) {
     for (const problem of context.model.schemaCheck.problems) {
       if (problem.kind !== 'required') continue;
-      context.report({
+      reportWrittenValue(context, {
         messageId: 'missing',
         data: { object: describe(problem.resource), path: pathText(problem.path), origin: originText(problem.origin) },
         resource: problem.resource,

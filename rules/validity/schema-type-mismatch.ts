@@ -1,6 +1,7 @@
 import { describe } from '../../src/load/resource.js';
 import { defineRule } from '../../src/rule.js';
 import { actualText, expectedText, jsonType, originText, pathText } from '../../src/schema/describe.js';
+import { reportWrittenValue } from '../../src/rule-kit/fill-in.js';
 
 /** `defaultMode: "0644"` → `0644`: file modes are octal, and kubectl reads a leading 0 as octal. */
 const OCTAL_MODE = /^0?[0-7]{3}$/;
@@ -137,7 +138,7 @@ spec:
     for (const problem of context.model.schemaCheck.problems) {
       if (problem.kind !== 'type') continue;
       const written = context.scalarSource(problem.resource, problem.path);
-      context.report({
+      reportWrittenValue(context, {
         messageId: 'mismatch',
         data: {
           object: describe(problem.resource),

@@ -29,3 +29,23 @@ export function isPlaceholderValue(value: unknown): boolean {
  */
 export const isPlaceholderClassName = (name: string) =>
   isPlaceholderValue(name) || /(^|[-_.])your([-_.]|$)/i.test(name) || /^my-?storage-?class(-name)?$/i.test(name);
+
+/**
+ * A comment that tells the reader to put their own value where it stands, the way examples mark a
+ * fill-in: `# change to data target pvc`, `# insert AWS EBS volumeID here`, `# replace with your
+ * bucket`, `# use your nfs server`, `# your-claim`, `# TODO`, `# <claim name>`. Advice about a real
+ * value (`# Set to true to allow Kueue to control the Job`, `# Update the replicas from 2 to 4`) is
+ * none: it neither addresses "your" value nor says what to change it to.
+ */
+const FILL_IN_COMMENT = [
+  /^(todo|fixme|tbd)\b/i,
+  /^<[^<>]+>/,
+  /^your\b/i,
+  /^(change|replace|modify|substitute)\b(\s+(this|it|the \w+))?\s+(to|with)\b/i,
+  /^(change|replace|modify|substitute|insert|put|fill( in)?|set|update|enter|specify|edit|use|add)\b.*\b(your|here)\b/i,
+];
+
+export const isFillInComment = (comment: string) => {
+  const text = comment.trim();
+  return FILL_IN_COMMENT.some((pattern) => pattern.test(text));
+};

@@ -72,6 +72,7 @@ export interface LoadOptions {
 }
 
 const BOM = '\uFEFF';
+const HELM_SOURCE = /^# Source: /m;
 
 export function emptyStats(): LoadStats {
   return { files: 0, documents: 0, resources: 0, skippedNonKubernetes: 0, skippedDocuments: 0, unparseable: 0, helmTemplates: 0 };
@@ -117,6 +118,8 @@ function loadFile(input: InputFile, options: LoadOptions, { resources, problems,
   for (const problem of parsed.problems) problems.push({ file: input.file, parsed, ...problem });
   let kubeObjects = 0;
   let fatal = false;
+  // A rendered kustomization, or a `helm template` stream (its documents say `# Source:`), is applied as one.
+  const unit = input.kustomizationDir ?? (HELM_SOURCE.test(text) ? input.file : undefined);
   for (const document of parsed.documents) {
     stats.documents++;
     // kubectl rejects a document that does not parse, so no rule may see its partial object.
@@ -149,7 +152,7 @@ function loadFile(input: InputFile, options: LoadOptions, { resources, problems,
         text,
         ...(renderedFrom ? { renderedFrom } : {}),
         ...(origin ? { origin } : {}),
-        ...(input.kustomizationDir ? { unit: input.kustomizationDir } : {}),
+        ...(unit ? { unit } : {}),
       };
       const resource = toResource(object, input.file, where, options, i);
       if (input.contextOnly) resource.contextOnly = true;

@@ -85,6 +85,28 @@ function writtenScalar(source: ResourceSource, path: JsonPath): string | undefin
 }
 
 /**
+ * The comment that ends the line of the value at `path` (`claimName: data # change to your claim`
+ * gives `change to your claim`; a second ` #` on the line starts another comment), read where the object is written (the kustomize source file). For
+ * `key:` with no value, or a value that is a block, the comment after the key. Undefined when the
+ * path is not written or its line has no comment. Costs a parse of the document: ask it only for a
+ * value about to be reported.
+ */
+export function trailingComment(given: ResourceSource, path: JsonPath): string | undefined {
+  const source = given.origin ?? given;
+  const hit = walk(source, [...source.basePath, ...path]);
+  if (hit.depth !== source.basePath.length + path.length || !hit.node) return undefined;
+  const valueEnd = isScalar(hit.node) && hit.node.value !== null && hit.node !== hit.key ? hit.node.range?.[1] : undefined;
+  const end = valueEnd ?? hit.key?.range?.[1];
+  if (end === undefined) return undefined;
+  const from = end + source.document.astOffset;
+  const lineEnd = source.text.indexOf('\n', from);
+  const rest = source.text.slice(from, lineEnd === -1 ? undefined : lineEnd);
+  // The first comment only: `# change to your claim # expect: …` is two.
+  const comment = /(?:^|[ \t])#(.*?)(?:[ \t]#|$)/.exec(rest);
+  return comment ? comment[1].trim() : undefined;
+}
+
+/**
  * The file and position a user should look at: for kustomize output, the file and line that wrote
  * the field (load/written-place.ts); for Helm output whose template is a file here, the template line
  * that writes it (load/helm-source.ts); otherwise the input itself.

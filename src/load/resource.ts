@@ -30,7 +30,8 @@ export interface ResourceSource {
   /** Kustomize output: the object as written in its source file, where findings are located. */
   origin?: OriginSource;
   /**
-   * The kustomization folder whose rendering produced the object: its objects are applied together,
+   * The kustomization folder whose rendering produced the object, or the `helm template` stream it is
+   * in: its objects are applied together,
    * so they resolve against each other before anything else (see model/scope.ts).
    */
   unit?: string;

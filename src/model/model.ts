@@ -18,6 +18,7 @@ import { buildClaims, type Claim } from './claims.js';
 import { findDuplicates, type Duplicate } from './duplicates.js';
 import { findFragments, type FragmentReason } from './fragments.js';
 import { ConfigObjects } from './config-objects.js';
+import { findPodDnsUses, type PodDnsUse } from './pod-dns.js';
 import { buildProduced, type ProducedEntry } from './produced.js';
 import { ReferenceResolver, type Reference, type Resolution } from './references.js';
 import { nearest } from './scope.js';
@@ -316,6 +317,22 @@ export class Model {
       candidates[0]
     );
   });
+
+  private readonly podDnsUses = new Lazy(() =>
+    findPodDnsUses(
+      this.resources,
+      this.workloads.filter((workload) => workload.kind === 'StatefulSet'),
+    ),
+  );
+
+  /**
+   * Where the view uses a per-pod DNS name of a StatefulSet (`zk-0.zk-hs`, `$(POD_NAME).mysql`), the
+   * one nearest to it; undefined when nothing in the files addresses its pods by name, so that its
+   * governing Service matters to nothing the files show.
+   */
+  podDnsUse(statefulSet: Workload): PodDnsUse | undefined {
+    return this.podDnsUses.get().get(statefulSet);
+  }
 
   private readonly producedEntries = new Lazy(() => buildProduced(this.resources));
 

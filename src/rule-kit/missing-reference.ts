@@ -8,6 +8,7 @@ import { declaredNamespace, describe, isClusterScoped, type Resource } from '../
 import type { NearMiss, Reference, ReferenceTarget } from '../model/references.js';
 import type { MessageData, RelatedReport, RuleContext } from '../rule.js';
 import type { Severity } from '../types.js';
+import { asFillIn, fillInComment } from './fill-in.js';
 
 /** One finding's wording: a message of the rule with its data, and when the rule can be concrete a fix and related locations. */
 export type Phrase<M extends Record<string, string>> = {
@@ -52,6 +53,12 @@ export interface MissingReferenceWording<M extends Record<string, string>> {
   providedByClusters?: string;
   otherNamespace?(elsewhere: OtherNamespace): Phrase<M>;
   otherKind?(mixUp: OtherKind): Phrase<M>;
+  /**
+   * The highest severity the finding may have, for a reference whose absence nothing in the files
+   * would notice (a governing Service whose per-pod DNS names nobody uses): the wording then says
+   * what would break.
+   */
+  atMost?: Severity;
 }
 
 /** Related locations of targets; objects every cluster has are nowhere in the files and are left out. */
@@ -74,13 +81,20 @@ export function assumeHint(reference: Reference): string {
 }
 
 /**
+ * Kinds whose objects a folder's other objects of the kind say nothing about: Secrets by design
+ * often live outside the repository, and PersistentVolumes are made by administrators and
+ * provisioners (a folder with one hand-made local PV does not hold every PV its claims bind).
+ */
+const OFTEN_OUTSIDE_THE_FILES = new Set(['Secret', 'PersistentVolume']);
+
+/**
  * Whether the files evidently declare this kind of object for the referrer: its own folder defines
  * others of the kind (in its namespace), so one missing there is more likely a slip than an object
- * of the cluster. Secrets are left out: by design they often live outside the repository.
+ * of the cluster.
  */
 function definedNearby(model: RuleContext<Record<string, string>>['model'], reference: Reference): boolean {
   const kind = kindOf(reference);
-  if (kind === 'Secret') return false;
+  if (OFTEN_OUTSIDE_THE_FILES.has(kind)) return false;
   const folder = path.dirname(reference.from.resource.source.file);
   return model
     .ofKind(kind)
@@ -89,6 +103,8 @@ function definedNearby(model: RuleContext<Record<string, string>>['model'], refe
         path.dirname(resource.source.file) === folder && (reference.namespace === undefined || resource.namespace === reference.namespace),
     );
 }
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /**
  * How to declare a target the cluster may hold. Also used when what was found instead is written in an
@@ -115,7 +131,9 @@ const isUnplacedPatch = (model: RuleContext<Record<string, string>>['model'], re
  * Reports the reference unless the model finds it (or the configuration assumes it). The severity
  * follows the evidence: a near miss, the name as another kind or in another namespace, or a folder
  * that declares its other objects of the kind make it an error; a target that is simply not in the
- * files is a warning that says how to declare it; a custom resource named like it is a hint.
+ * files is a warning that says how to declare it; a custom resource named like it is a hint. A name
+ * its line's comment marks as a fill-in (`# change to your claim`) is a hint too, and the wording's
+ * `atMost` caps the rest.
  */
 export function reportMissingReference<M extends Record<string, string>>(
   context: RuleContext<M>,
@@ -182,11 +200,14 @@ export function reportMissingReference<M extends Record<string, string>>(
       break;
     }
   }
-  context.report({
+  if (wording.atMost && RANK[severity] > RANK[wording.atMost]) severity = wording.atMost;
+  const report = {
     ...phrase,
     related: phrase.related ?? related,
     resource: reference.from.resource,
     path: reference.from.path,
     severity,
-  });
+  };
+  const fillIn = fillInComment(context, reference.from.resource, reference.from.path);
+  context.report(fillIn === undefined ? report : asFillIn(report, fillIn));
 }

@@ -48,11 +48,12 @@ const model = new Model(loaded.resources, loaded.problems, loaded.stats, {
 const pod = model.ofKind('Pod')[0];
 const byName = (kind: string, name: string): Resource => model.ofKind(kind).find((r) => r.name === name)!;
 
-function reportsOf(kind: string, name: string, wording: MissingReferenceWording<Messages>): ResourceReport<Messages>[] {
+function reportsOf(kind: string, name: string, wording: MissingReferenceWording<Messages>, comment?: string): ResourceReport<Messages>[] {
   const reports: ResourceReport<Messages>[] = [];
   const context: RuleContext<Messages> = {
     model,
     scalarSource: () => undefined,
+    trailingComment: () => comment,
     report: (report) => reports.push(report),
     reportFile: () => {
       throw new Error('not a file finding');
@@ -134,6 +135,27 @@ describe('reportMissingReference', () => {
     ]);
     const [own] = reportsOf('Service', 'queue', { ...full, otherNamespace: (facts) => ({ ...elsewhere(facts), related: [] }) });
     expect(own.related).toEqual([]);
+  });
+
+  it('reports a PersistentVolume not in view as a warning even where its folder declares others: PVs come from administrators and provisioners', () => {
+    expect(reportsOf('PersistentVolume', 'retained-pv', full)).toMatchObject([
+      { messageId: 'missing', severity: 'warning', fix: expect.stringContaining('assume: [PersistentVolume/retained-pv]') },
+    ]);
+  });
+
+  it('caps the severity at what the wording allows', () => {
+    expect(reportsOf('Service', 'casandra', { ...full, atMost: 'info' })).toMatchObject([{ severity: 'info' }]);
+    expect(reportsOf('ConfigMap', 'settings', { ...full, atMost: 'error' })).toMatchObject([{ severity: 'warning' }]);
+  });
+
+  it('reports a name its comment marks as a fill-in as a hint that quotes the comment', () => {
+    expect(reportsOf('Service', 'casandra', full, 'change to your service')).toMatchObject([
+      {
+        severity: 'info',
+        fix: "'# change to your service' marks this as a value to fill in: put the real one before applying; did you mean 'cassandra'?",
+      },
+    ]);
+    expect(reportsOf('Service', 'casandra', full, 'the ring of seeds')).toMatchObject([{ severity: 'error' }]);
   });
 
   it('words an outcome the rule has no wording for as not found, still pointing at what is there', () => {
