@@ -41,6 +41,7 @@ import reclaimPolicyRecycle from './deprecation/reclaim-policy-recycle.js';
 import removedApiVersion from './deprecation/removed-api-version.js';
 import restoreBindCompleted from './restore/restore-bind-completed.js';
 import restoreClaimrefUid from './restore/restore-claimref-uid.js';
+import restoreControllerFinalizers from './restore/restore-controller-finalizers.js';
 import restoreProvisionedPvDelete from './restore/restore-provisioned-pv-delete.js';
 import restoreServerFields from './restore/restore-server-fields.js';
 import rwoClaimSharedByWorkloads from './multi-attach/rwo-claim-shared-by-workloads.js';
@@ -123,6 +124,7 @@ export const rules: readonly AnyRule[] = [
   removedApiVersion,
   restoreBindCompleted,
   restoreClaimrefUid,
+  restoreControllerFinalizers,
   restoreProvisionedPvDelete,
   restoreServerFields,
   rwoClaimSharedByWorkloads,

@@ -1,6 +1,8 @@
 import { claimLabel, groupByTemplate, moreClaims } from '../../src/model/binding-text.js';
 import type { Claim } from '../../src/model/claims.js';
 import { defineRule } from '../../src/rule.js';
+import { distance, isRelated } from '../../src/model/scope.js';
+import { classMayExist } from '../../src/rule-kit/class-only-by-volumes.js';
 import type { Resource } from '../../src/load/resource.js';
 
 interface Contention {
@@ -132,6 +134,13 @@ spec:
       }
       // Like pvc-unbindable, only claims the view is meant to serve are judged.
       if (binding.kind === 'pending' && binding.poolInView && binding.failure?.kind === 'taken' && binding.closest && binding.rival) {
+        // A class only PersistentVolumes name: a provisioning class of that name may serve the claim
+        // instead, and a rival written in an unrelated example is not applied with it.
+        if (
+          binding.why === 'unknown-class' &&
+          (classMayExist(model, binding) || !isRelated(distance(claim.resource, binding.rival.resource)))
+        )
+          continue;
         found.push({ claim, rival: binding.rival, volume: binding.closest, byName: false });
       }
     }

@@ -2,7 +2,9 @@ import { describeWorkload } from '../../src/model/workloads.js';
 import type { VolumeMount } from 'kubernetes-types/core/v1.js';
 import { objectReferencesOf, projectionsOf, type Projection } from '../../src/k8s/volume-sources.js';
 import type { Model } from '../../src/model/model.js';
+import { getIn } from '../../src/util/get-in.js';
 import { indexedObjectsOf, nonEmptyString, objectOf } from '../../src/util/shape.js';
+import { rollerOf } from '../../src/k8s/rollers.js';
 import type { ContainerView, IndexedVolume, Workload } from '../../src/model/workloads.js';
 import { defineRule, type RelatedReport } from '../../src/rule.js';
 
@@ -18,6 +20,30 @@ function isStatic(projection: Projection, model: Model, namespace: string): bool
   const kind = projection.kind === 'configMap' ? 'ConfigMap' : 'Secret';
   const name = nonEmptyString(projection.source.name) ?? nonEmptyString(projection.source.secretName);
   return name !== undefined && model.find(kind, name, namespace)?.object.immutable === true;
+}
+
+/**
+ * A ConfigMap or Secret whose changes roll the pods (a checksum annotation on the pod template,
+ * Reloader or Wave on the workload): each new pod mounts the new content, subPath or not.
+ */
+function isRolled(projection: Projection, model: Model, workload: Workload): boolean {
+  // A bare Pod is never replaced by a controller: nothing rolls it.
+  if (workload.kind === 'Pod' || (projection.kind !== 'configMap' && projection.kind !== 'secret')) return false;
+  const kind = projection.kind === 'configMap' ? 'ConfigMap' : 'Secret';
+  const name = nonEmptyString(projection.source.name) ?? nonEmptyString(projection.source.secretName);
+  if (!name) return false;
+  const annotations = (value: unknown) => objectOf(objectOf(value).annotations);
+  const podTemplate = annotations(getIn(workload.resource.object, [...workload.specPath.slice(0, -1), 'metadata']));
+  const object = model.find(kind, name, workload.namespace)?.object.metadata;
+  return (
+    rollerOf({
+      workload: annotations(workload.resource.object.metadata),
+      podTemplate,
+      kind,
+      name,
+      ...(object ? { object: annotations(object) } : {}),
+    }) !== undefined
+  );
 }
 
 /** What a subPath mount misses, per source. */
@@ -50,7 +76,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'A ConfigMap, Secret, downwardAPI or projected volume is mounted with `subPath`, so the file never receives updates',
-    why: "The kubelet refreshes these volumes by swapping a `..data` symlink inside the volume directory. A `subPath` mount binds one file or directory of the volume as it was when the container started, so later changes to the ConfigMap or Secret, to the pod's labels and annotations, or a rotated service account token never reach the container; it keeps the old content until it restarts. Immutable ConfigMaps and Secrets, fixed pod fields (name, namespace, uid), init containers that run to completion and Job/CronJob pods (each run starts with fresh content) are not reported.",
+    why: "The kubelet refreshes these volumes by swapping a `..data` symlink inside the volume directory. A `subPath` mount binds one file or directory of the volume as it was when the container started, so later changes to the ConfigMap or Secret, to the pod's labels and annotations, or a rotated service account token never reach the container; it keeps the old content until it restarts. Immutable ConfigMaps and Secrets, fixed pod fields (name, namespace, uid), init containers that run to completion and Job/CronJob pods (each run starts with fresh content) are not reported, nor ConfigMaps and Secrets whose changes already roll the pods: a `checksum/…` annotation on the pod template (the Helm convention), Stakater Reloader on the workload (`reloader.stakater.com/auto`, `configmap.reloader.stakater.com/auto` or `/reload: <names>`, the `secret.` forms, `search` with `match`) or Wave (`wave.pusher.com/update-on-config-change`). A checksum annotation is taken to cover every ConfigMap and Secret of the pod: which object it hashes is not visible in rendered manifests.",
     fix: 'Mount the volume without `subPath` on a directory of its own and point the program at the file there, or restart the pods when the content changes (for example with a checksum annotation on the pod template), or mark the ConfigMap/Secret `immutable: true` to document that it does not change.',
     examples: {
       bad: `apiVersion: v1
@@ -107,10 +133,13 @@ spec:
       'https://kubernetes.io/docs/concepts/storage/volumes/#using-subpath',
       'https://kubernetes.io/docs/concepts/configuration/configmap/#mounted-configmaps-are-updated-automatically',
       'pkg/volume/util/atomic_writer.go (updates swap the ..data symlink)',
+      'https://helm.sh/docs/howto/charts_tips_and_tricks/#automatically-roll-deployments',
+      'https://github.com/stakater/Reloader (README: auto, reload, search and match annotations)',
+      'https://github.com/wave-k8s/wave (update-on-config-change)',
     ],
     sources: [],
     whenNotToUse:
-      'Turn it off when pods are restarted on every configuration change anyway (a checksum annotation, Reloader, a GitOps tool that rolls the workload), so the missing live update never matters.',
+      'Turn it off when pods are restarted on every configuration change by something the manifests do not show (a GitOps tool that rolls the workload, a hash in the object name as kustomize generators make), so the missing live update never matters.',
   },
   messages: {
     subPath:
@@ -128,7 +157,7 @@ spec:
           const volume = typeof mount.name === 'string' ? byName.get(mount.name) : undefined;
           if (!field || !volume) continue;
           const projections = projectionsOf(volume.volume);
-          const changing = projections.filter((p) => !isStatic(p, model, workload.namespace));
+          const changing = projections.filter((p) => !isStatic(p, model, workload.namespace) && !isRolled(p, model, workload));
           if (changing.length === 0) continue;
           const related: RelatedReport[] = [
             { resource: workload.resource, path: [...volume.path, 'name'], message: `volume '${mount.name}'` },

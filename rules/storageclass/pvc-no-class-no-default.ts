@@ -1,4 +1,5 @@
 import { listNames } from '../../src/k8s/names.js';
+import { selectorBlocksProvisioning } from '../../src/k8s/storage-class.js';
 import { fittingVolume, reservedVolume } from '../../src/model/claim-specs.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
@@ -13,7 +14,7 @@ export default defineRule({
   docs: {
     summary:
       'A claim without storageClassName meets StorageClasses none of which is the default, and no classless PersistentVolume fits it',
-    why: 'The DefaultStorageClass admission plugin only fills in a class when one StorageClass is annotated `storageclass.kubernetes.io/is-default-class: "true"`. Without one, a claim with no class behaves like `storageClassName: ""`: it can only bind to a pre-created classless PV, is never provisioned, and stays Pending until a default class appears (the PV controller then assigns it retroactively, since 1.28). The rule only runs when the files declare StorageClasses, since otherwise the cluster\'s default is unknown.',
+    why: 'The DefaultStorageClass admission plugin only fills in a class when one StorageClass is annotated `storageclass.kubernetes.io/is-default-class: "true"`. Without one, a claim with no class behaves like `storageClassName: ""`: it can only bind to a pre-created classless PV, is never provisioned, and stays Pending until a default class appears (the PV controller then assigns it retroactively, since 1.28). The rule only runs when the files declare StorageClasses, since otherwise the cluster\'s default is unknown. A claim with a selector is left to pvc-unbindable: provisioners refuse it, so a default class would not help.',
     fix: 'Name the class the claim should use in `storageClassName`, or mark one StorageClass as the default.',
     examples: {
       bad: `apiVersion: storage.k8s.io/v1
@@ -75,6 +76,9 @@ spec:
     const names = [...new Set(model.storageClasses.map((sc) => sc.name).filter((n) => n !== ''))];
     for (const spec of model.claimSpecs) {
       if (spec.storageClass.declared !== undefined || nonEmptyString(objectOf(spec.object.spec).volumeName)) continue;
+      // A default class would not help a claim with a selector: provisioners refuse it, so it waits
+      // for a labelled PersistentVolume whatever its class (pvc-unbindable says which one it misses).
+      if (selectorBlocksProvisioning(spec.object)) continue;
       if (fittingVolume(model, spec, '') || reservedVolume(model, spec)) continue;
       context.report({
         messageId: 'noDefault',

@@ -1,17 +1,14 @@
-import { wellKnownPlatformClass, type WellKnownClass } from '../../src/k8s/platform-classes.js';
+import { wellKnownPlatformClass } from '../../src/k8s/platform-classes.js';
+import { platformHint } from '../../src/rule-kit/platform-hint.js';
 import { listNames } from '../../src/k8s/names.js';
 import { isPlaceholderClassName } from '../../src/k8s/placeholders.js';
 import { reservedVolume } from '../../src/model/claim-specs.js';
+import type { Binding } from '../../src/model/binding.js';
 import { nonEmptyString, objectOf } from '../../src/util/shape.js';
 import { defineRule } from '../../src/rule.js';
 import { relatedOf, reportMissingReference } from '../../src/rule-kit/missing-reference.js';
 
-/** `'gp2' is built into EKS: set platform: eks …`, naming every platform that has the class. */
-function platformHint(name: string, platforms: readonly WellKnownClass[]): string {
-  const titles = [...new Set(platforms.map((p) => p.title))];
-  const ids = [...new Set(platforms.map((p) => p.platform))];
-  return `'${name}' is a built-in class of ${titles.join(', ')}: set \`platform: ${ids[0]}\` in .kstorelint.yaml (or --platform ${ids[0]}) so kstorelint knows it${ids.length > 1 ? ` (platforms: ${ids.join(', ')})` : ''}`;
-}
+const isJudgedAgainstVolumes = (binding: Binding) => binding.kind === 'pending' && binding.poolInView && binding.closest !== undefined;
 
 export default defineRule({
   id: 'pvc-storageclass-not-found',
@@ -93,6 +90,8 @@ spec:
       // A claim the binder gives a PV (a claimRef reserves it, whatever its class) is never provisioned either.
       if (nonEmptyString(objectOf(spec.object.spec).volumeName) || reservedVolume(model, spec)) continue;
       if (spec.claims.some((claim) => model.binding(claim).kind === 'bound')) continue;
+      // A claim with a selector and a labelled PV of another class is pvc-unbindable's: it names that PV.
+      if (spec.claims.some((claim) => isJudgedAgainstVolumes(model.binding(claim)))) continue;
       const data = { claim: spec.label, class: declared };
       const from = { resource: spec.resource, path: [...spec.path, ...spec.storageClass.path] };
       const platforms = wellKnownPlatformClass(declared);

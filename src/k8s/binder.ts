@@ -6,6 +6,7 @@ import {
   claimRefOf,
   isReservedFor,
   prebindFailure,
+  selectorFailure,
   staticMatchFailure,
   staticMatchFailures,
   volumeAccessModes,
@@ -15,7 +16,7 @@ import {
   type MatchFailure,
 } from './pv-match.js';
 import { compareQuantities } from './quantity.js';
-import { declaredClaimClass, NO_PROVISIONER, volumeClass } from './storage-class.js';
+import { declaredClaimClass, NO_PROVISIONER, selectorBlocksProvisioning, volumeClass } from './storage-class.js';
 
 /**
  * A static simulation of the PV controller (pkg/controller/volume/persistentvolume/pv_controller.go
@@ -249,26 +250,47 @@ export function simulateBinder(input: BinderInput): BinderResult[] {
   // Claim key → the uids its reservations hold (undefined: a claimRef without uid, open to any claim of that name).
   const reservations = new Map<string, (string | undefined)[]>();
   let offered = 0;
-  volumes.forEach((volume) => {
+  const offeredOfClass = new Map<string, number>();
+  const isOffered = volumes.map((volume) => {
     const ref = claimRefOf(volume.object);
     if (ref) reservations.set(claimKey(ref), [...(reservations.get(claimKey(ref)) ?? []), ref.uid]);
-    else if (!named.has(volume.name) && volumeCapacity(volume.object)) offered++;
+    else if (!named.has(volume.name) && volumeCapacity(volume.object)) {
+      offered++;
+      offeredOfClass.set(volumeClass(volume.object), (offeredOfClass.get(volumeClass(volume.object)) ?? 0) + 1);
+      return true;
+    }
+    return false;
   });
   const hasReservation = (claim: BinderClaim) =>
     (reservations.get(claimKey(claim)) ?? []).some((uid) => uid === undefined || uid === claim.uid);
 
   /**
    * Whether the view offers PVs to claims like this one, so that none fitting is a finding rather
-   * than "its volume lives in the cluster": a PV reserved for it, or (for "" and no-provisioner
-   * classes) any PV pre-bound to nobody. Claims the cluster may provision are never judged: a claim
-   * without class when the view has no default (clusters almost always have one), and a class the
-   * view does not define (PVs carrying its name do not prove it is static: docker-desktop's
-   * `hostpath` and GKE's `standard-rwo` are real classes that static PVs also name).
+   * than "its volume lives in the cluster": a PV reserved for it; for "" and no-provisioner classes
+   * any PV pre-bound to nobody; for a class that no StorageClass of the view defines, PVs of that
+   * class (the class exists in the files only as their storageClassName; a rule weighs whether the
+   * cluster may still have such a StorageClass: docker-desktop's `hostpath` and GKE's `standard-rwo`
+   * are real classes that static PVs also name); for a claim with a selector, which provisioners
+   * refuse, a PV its labels pick or one that fails it on the labels alone. A claim without class
+   * when the view has no default is not judged otherwise (clusters almost always have one), nor a
+   * class that is the configured default.
    */
-  const poolInView = (i: number, { why }: { why: StaticOnly }): boolean => {
-    if (hasReservation(claims[i])) return true;
-    return (why === 'empty-class' || why === 'no-provisioner') && offered > 0;
+  const poolInView = (i: number, { why, storageClass }: { why: StaticOnly; storageClass: string }): boolean => {
+    const claim = claims[i];
+    if (hasReservation(claim)) return true;
+    if ((why === 'empty-class' || why === 'no-provisioner') && offered > 0) return true;
+    if (why === 'unknown-class' && storageClass !== input.defaultClass && (offeredOfClass.get(storageClass) ?? 0) > 0) return true;
+    return selectorBlocksProvisioning(claim.object) && offersLabelledVolume(i, storageClass);
   };
+
+  /** An offered PV the claim's selector picks, or one that would fit it but for the labels. */
+  const offersLabelledVolume = (i: number, storageClass: string): boolean =>
+    pvs.some((pv, volume) => {
+      if (!isOffered[volume] || isCopy(volume)) return false;
+      if (!selectorFailure(pv, claims[i].object)) return true;
+      const failures = staticMatchFailures(pv, claims[i].object, claims[i], storageClass);
+      return failures.length === 1 && failures[0].kind === 'selector';
+    });
 
   /**
    * A PV of the claim's class before any other (the binder never looks at another class, so one of

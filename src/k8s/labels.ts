@@ -32,6 +32,46 @@ export function matchesSelector(labels: Labels, selector: LabelSelector): boolea
   return (selector.matchExpressions ?? []).every((requirement) => matchesRequirement(labels, requirement));
 }
 
+/**
+ * The requirements of a selector that these labels fail, each written as kubectl writes selectors
+ * (`tier=gold`, `zone in (a, b)`, `zone notin (c)`, `disk`, `!legacy`), in selector order.
+ */
+export function unmetRequirements(labels: Labels, selector: LabelSelector): string[] {
+  const unmet: string[] = [];
+  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
+    if (labels[key] !== value) unmet.push(`${key}=${value}`);
+  }
+  for (const requirement of selector.matchExpressions ?? []) {
+    if (!matchesRequirement(labels, requirement)) unmet.push(describeRequirement(requirement));
+  }
+  return unmet;
+}
+
+/** One requirement in kubectl's selector syntax. */
+export function describeRequirement({ key, operator, values = [] }: LabelSelectorRequirement): string {
+  switch (operator) {
+    case 'In':
+      return `${key} in (${values.join(', ')})`;
+    case 'NotIn':
+      return `${key} notin (${values.join(', ')})`;
+    case 'Exists':
+      return key;
+    case 'DoesNotExist':
+      return `!${key}`;
+    default:
+      return `${key} ${operator} (${values.join(', ')})`;
+  }
+}
+
+/** The whole selector in kubectl's syntax: `app=data,tier in (gold)`; `{}` is "everything". */
+export function describeSelector(selector: LabelSelector): string {
+  const parts = [
+    ...Object.entries(selector.matchLabels ?? {}).map(([key, value]) => `${key}=${value}`),
+    ...(selector.matchExpressions ?? []).map(describeRequirement),
+  ];
+  return parts.length === 0 ? '{} (everything)' : parts.join(',');
+}
+
 /** Plain equality selector, as Services use. An empty selector selects nothing for a Service. */
 export function matchesEqualitySelector(labels: Labels, selector: Labels): boolean {
   const entries = Object.entries(selector);

@@ -1,7 +1,7 @@
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import type { LabelSelector } from 'kubernetes-types/meta/v1.js';
 import { asAccessModes, containsAllModes } from './access-modes.js';
-import { asLabels, matchesSelector } from './labels.js';
+import { asLabels, unmetRequirements } from './labels.js';
 import { compareQuantities, parseQuantity, quantityBytes, type Quantity } from './quantity.js';
 import { volumeClass } from './storage-class.js';
 import { objectOf } from '../util/shape.js';
@@ -16,7 +16,8 @@ export type MatchFailure =
   | { kind: 'capacity'; want: Quantity; have?: Quantity }
   | { kind: 'volumeMode'; want: string; have: string }
   | { kind: 'taken'; by: ClaimIdentity }
-  | { kind: 'selector' }
+  /** `unmet`: the selector's requirements the PV's labels fail, in kubectl's syntax (`tier=gold`). */
+  | { kind: 'selector'; unmet: string[] }
   | { kind: 'class'; want: string; have: string }
   | { kind: 'accessModes'; want: string[]; have: string[] };
 
@@ -113,7 +114,8 @@ export function asLabelSelector(value: unknown): LabelSelector {
 export function selectorFailure(pv: PersistentVolume, claim: PersistentVolumeClaim): MatchFailure | undefined {
   const selector = objectOf(claim.spec).selector;
   if (selector === undefined || selector === null) return undefined;
-  return matchesSelector(asLabels(objectOf(pv.metadata).labels), asLabelSelector(selector)) ? undefined : { kind: 'selector' };
+  const unmet = unmetRequirements(asLabels(objectOf(pv.metadata).labels), asLabelSelector(selector));
+  return unmet.length === 0 ? undefined : { kind: 'selector', unmet };
 }
 
 export function classFailure(pv: PersistentVolume, claimClass: string): MatchFailure | undefined {

@@ -71,3 +71,31 @@ export function releasedOutcome(policy: string): string {
       return 'never binds again';
   }
 }
+
+/** A finalizer that a controller adds to a storage object and that only that controller removes. */
+export interface ControllerFinalizer {
+  /** Who removes it, as a message names it: `the external-attacher of ebs.csi.aws.com`. */
+  owner: string;
+  /** When it removes it. */
+  when: string;
+}
+
+/**
+ * Finalizers an exported PV, PVC or snapshot object keeps that belong to a controller outside the
+ * API server. Re-declared, they hold the object in Terminating until that controller removes them,
+ * forever when it does not run in the cluster (another cluster, a driver not installed). The
+ * protection finalizers are left out: `kubernetes.io/pv-protection` and `kubernetes.io/pvc-protection`
+ * are added again on every create by the StorageObjectInUseProtection admission plugin and removed by
+ * kube-controller-manager, and `kubernetes.io/pv-controller` (KEP-2644, in-tree volumes) by the PV
+ * controller, which every cluster runs: keeping them changes nothing.
+ */
+export function controllerFinalizer(finalizer: string): ControllerFinalizer | undefined {
+  const attacher = /^external-attacher\/(.+)$/.exec(finalizer);
+  // external-attacher GetFinalizerName: the driver name with every other character than [a-zA-Z0-9-] made '-'.
+  if (attacher) return { owner: `the external-attacher of CSI driver '${attacher[1]}'`, when: 'once no VolumeAttachment uses the volume' };
+  if (finalizer === 'external-provisioner.volume.kubernetes.io/finalizer')
+    return { owner: "the CSI driver's external-provisioner", when: 'after it has deleted the backing volume (KEP-2644)' };
+  if (finalizer.startsWith('snapshot.storage.kubernetes.io/'))
+    return { owner: 'the snapshot-controller', when: 'once no snapshot is being taken from it or bound to it' };
+  return undefined;
+}

@@ -41,7 +41,7 @@ export function describeFailure(failure: MatchFailure, volume: string): string {
     case 'taken':
       return `${pv} goes to claim ${identityLabel(failure.by)}`;
     case 'selector':
-      return `its selector does not match the labels of ${pv}`;
+      return `${pv} lacks the labels its selector asks for: ${failure.unmet.join(', ')}`;
     case 'class':
       return `its class is ${classLabel(failure.want)} but ${pv} has class ${classLabel(failure.have)}`;
     case 'accessModes':

@@ -207,7 +207,7 @@ describe('storage class: nil vs "" vs a name, and default-class injection', () =
     expect(result).toMatchObject({ kind: 'bound', via: 'match' });
   });
 
-  it('an unknown class binds statically to PVs carrying its name', () => {
+  it('an unknown class binds statically to PVs carrying its name, and only they are its pool', () => {
     const results = run({
       volumes: [pv('m', { className: 'manual', size: '1Gi' })],
       claims: [claim('c', { className: 'manual' }), claim('d', { className: 'other' })],
@@ -215,10 +215,34 @@ describe('storage class: nil vs "" vs a name, and default-class injection', () =
     expect(results[0]).toMatchObject({
       kind: 'pending',
       why: 'unknown-class',
-      poolInView: false,
+      poolInView: true,
       closest: { failure: { kind: 'capacity' } },
     });
     expect(results[1]).toMatchObject({ kind: 'pending', why: 'unknown-class', poolInView: false });
+  });
+
+  it('the configured default class is not judged by the PVs that carry its name: the cluster provisions it', () => {
+    const [result] = run({
+      volumes: [pv('m', { className: 'standard', size: '1Gi' })],
+      claims: [claim('c', {})],
+      defaultClass: 'standard',
+    });
+    expect(result).toMatchObject({ kind: 'pending', why: 'unknown-class', poolInView: false });
+  });
+
+  it('a claim with a selector is judged against the PVs its labels pick, or that fail it on the labels alone', () => {
+    const selector = { matchLabels: { app: 'data' } };
+    const labelled = run({ volumes: [pv('l', { size: '1Gi', labels: { app: 'data' } })], claims: [claim('c', { selector })] });
+    expect(labelled[0]).toMatchObject({ kind: 'pending', why: 'no-default', poolInView: true, closest: { failure: { kind: 'capacity' } } });
+    const unlabelled = run({ volumes: [pv('u', {})], claims: [claim('c', { selector })] });
+    expect(unlabelled[0]).toMatchObject({
+      kind: 'pending',
+      why: 'no-default',
+      poolInView: true,
+      closest: { failure: { kind: 'selector', unmet: ['app=data'] } },
+    });
+    const unrelated = run({ volumes: [pv('u', { size: '1Gi' })], claims: [claim('c', { selector })] });
+    expect(unrelated[0]).toMatchObject({ kind: 'pending', why: 'no-default', poolInView: false });
   });
 });
 

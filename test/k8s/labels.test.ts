@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { asLabels, matchesEqualitySelector, matchesNodeSelectorTerms, matchesSelector } from '../../src/k8s/labels.js';
+import {
+  asLabels,
+  describeSelector,
+  matchesEqualitySelector,
+  matchesNodeSelectorTerms,
+  matchesSelector,
+  unmetRequirements,
+} from '../../src/k8s/labels.js';
 
 describe('matchesSelector (LabelSelectorAsSelector)', () => {
   const labels = { app: 'db', tier: 'storage' };
@@ -46,5 +53,33 @@ describe('asLabels', () => {
   it('keeps scalar values as strings and ignores non-objects', () => {
     expect(asLabels({ a: 1, b: true, c: null })).toEqual({ a: '1', b: 'true' });
     expect(asLabels('x')).toEqual({});
+  });
+});
+
+describe('unmetRequirements and describeSelector (kubectl selector syntax)', () => {
+  const selector = {
+    matchLabels: { app: 'data', tier: 'gold' },
+    matchExpressions: [
+      { key: 'zone', operator: 'In', values: ['a', 'b'] },
+      { key: 'legacy', operator: 'DoesNotExist' },
+      { key: 'disk', operator: 'Exists' },
+      { key: 'env', operator: 'NotIn', values: ['dev'] },
+    ],
+  };
+
+  it('lists each requirement the labels fail, in selector order', () => {
+    expect(unmetRequirements({ app: 'data', tier: 'silver', legacy: 'yes', env: 'dev' }, selector)).toEqual([
+      'tier=gold',
+      'zone in (a, b)',
+      '!legacy',
+      'disk',
+      'env notin (dev)',
+    ]);
+    expect(unmetRequirements({ app: 'data', tier: 'gold', zone: 'b', disk: 'ssd' }, selector)).toEqual([]);
+  });
+
+  it('writes a whole selector, and {} as everything', () => {
+    expect(describeSelector(selector)).toBe('app=data,tier=gold,zone in (a, b),!legacy,disk,env notin (dev)');
+    expect(describeSelector({})).toBe('{} (everything)');
   });
 });
