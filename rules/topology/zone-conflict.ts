@@ -1,9 +1,7 @@
 import { formatZones, podZones, volumeZones, zonesDisjoint } from '../../src/k8s/zones.js';
 import { describe } from '../../src/load/resource.js';
-import { bindingMode, boundVolume, describeConsumer, podClaims, referenceMessage, type PodClaim } from '../../src/model/topology.js';
-import type { Model } from '../../src/model/model.js';
-import type { Workload } from '../../src/model/workloads.js';
-import { defineRule, type RelatedReport } from '../../src/rule.js';
+import { claimReferenceRelated, describeConsumer, pinnedVolume, podClaims } from '../../src/model/topology.js';
+import { defineRule } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 
 const PV = `apiVersion: v1
@@ -60,32 +58,6 @@ spec:
         claimName: mariadb-data
 `;
 
-/**
- * The PV of a pod claim, when it is pinned down well enough to judge its zone. A PV the binder
- * would merely pick for a WaitForFirstConsumer claim is not: the scheduler picks one that fits the node.
- */
-function volumeOf(model: Model, podClaim: PodClaim) {
-  const { claim } = podClaim;
-  const bound = claim ? boundVolume(model, claim) : undefined;
-  if (!claim || !bound || bound.via !== 'match') return bound;
-  const storageClass = model.storageClassFor(claim.storageClass);
-  return storageClass && bindingMode(storageClass) === 'WaitForFirstConsumer' ? undefined : bound;
-}
-
-const claimRelated = (workload: Workload, podClaim: PodClaim): RelatedReport[] => {
-  const claim = podClaim.claim;
-  const own: RelatedReport = { resource: workload.resource, path: podClaim.path, message: referenceMessage(podClaim) };
-  if (!claim || claim.resource === workload.resource) return [own];
-  return [
-    own,
-    {
-      resource: claim.resource,
-      path: [...claim.path, 'metadata', 'name'],
-      message: `PersistentVolumeClaim ${claim.namespace}/${claim.name}`,
-    },
-  ];
-};
-
 export default defineRule({
   id: 'zone-conflict',
   severity: 'error',
@@ -119,7 +91,7 @@ export default defineRule({
       if (!pod) continue;
       const podAt = (path: JsonPath) => [...workload.specPath, ...path];
       for (const podClaim of podClaims(model, workload)) {
-        const bound = volumeOf(model, podClaim);
+        const bound = pinnedVolume(model, podClaim);
         if (!bound) continue;
         const volume = volumeZones(bound.volume.object);
         if (!volume || !zonesDisjoint(pod, volume)) continue;
@@ -136,7 +108,7 @@ export default defineRule({
           resource: workload.resource,
           path: podAt(pod.paths[0] ?? []),
           related: [
-            ...claimRelated(workload, podClaim),
+            ...claimReferenceRelated(workload, podClaim),
             ...volume.paths.map((path) => ({
               resource: bound.volume,
               path,

@@ -1,6 +1,7 @@
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
-import type { Resource } from '../load/resource.js';
+import type { RelatedReport, Resource } from '../load/resource.js';
 import { NO_PROVISIONER } from '../k8s/storage-class.js';
+import { unionValues, type TopologyValues } from '../k8s/topology.js';
 import type { JsonPath } from '../types.js';
 import type { Claim } from './claims.js';
 import type { Model } from './model.js';
@@ -125,4 +126,66 @@ export function referenceMessage(podClaim: PodClaim): string {
 export function claimClassPath(claim: Claim): JsonPath {
   const { source, path } = claim.storageClass;
   return [...claim.path, ...(source === 'annotation' || source === 'field' ? path : ['metadata', 'name'])];
+}
+
+/** A pod claim whose PV is known, with where that PV can be used in one dimension. */
+export interface PinnedClaim {
+  podClaim: PodClaim;
+  volume: Resource;
+  /** Where the PV can be used; paths are relative to `volume`. */
+  where: TopologyValues;
+}
+
+/**
+ * The PV of a pod claim, when it is pinned down well enough to judge where it can be used: named by
+ * volumeName, reserved by claimRef, or matched by the binder at once (Immediate). A PV the binder
+ * would merely pick for a WaitForFirstConsumer claim is not: the scheduler's VolumeBinding plugin
+ * binds such a claim to a PV that fits the node it chose for the pod (FindPodVolumes).
+ */
+export function pinnedVolume(model: Model, podClaim: PodClaim): { volume: Resource; via: string } | undefined {
+  const { claim } = podClaim;
+  const bound = claim ? boundVolume(model, claim) : undefined;
+  if (!claim || !bound || bound.via !== 'match') return bound;
+  const storageClass = model.storageClassFor(claim.storageClass);
+  return storageClass && bindingMode(storageClass) === 'WaitForFirstConsumer' ? undefined : bound;
+}
+
+/**
+ * The pod claims of a workload whose PV is pinned to known values of one dimension. A matched PV
+ * (Immediate binding) is one of the class's PVs that fit, and which one the real binder takes among
+ * equals is not in the files: it counts as pinned to every value those PVs of its class allow.
+ */
+export function pinnedClaims(model: Model, workload: Workload, where: (pv: unknown) => TopologyValues | undefined): PinnedClaim[] {
+  const out: PinnedClaim[] = [];
+  for (const podClaim of podClaims(model, workload)) {
+    const pinned = pinnedVolume(model, podClaim);
+    if (!pinned) continue;
+    const own = where(pinned.volume.object);
+    if (!own || own.values.size === 0) continue;
+    if (pinned.via === 'match' && podClaim.claim) {
+      const peers = model.volumesOfClass(podClaim.claim.storageClass.effective).map((pv) => where(pv.object));
+      const any = unionValues(peers);
+      if (!any || any.values.size !== own.values.size) continue;
+    }
+    out.push({ podClaim, volume: pinned.volume, where: own });
+  }
+  return out;
+}
+
+/** Whether two pod claims are mounted by one pod: claims shared by all pods, or of the same StatefulSet ordinal. */
+export const samePod = (a: PodClaim, b: PodClaim) => a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
+
+/** Related locations for a pod claim: where the workload names it, and the claim object when it is written elsewhere. */
+export function claimReferenceRelated(workload: Workload, podClaim: PodClaim): RelatedReport[] {
+  const claim = podClaim.claim;
+  const own: RelatedReport = { resource: workload.resource, path: podClaim.path, message: referenceMessage(podClaim) };
+  if (!claim || claim.resource === workload.resource) return [own];
+  return [
+    own,
+    {
+      resource: claim.resource,
+      path: [...claim.path, 'metadata', 'name'],
+      message: `PersistentVolumeClaim ${claim.namespace}/${claim.name}`,
+    },
+  ];
 }
