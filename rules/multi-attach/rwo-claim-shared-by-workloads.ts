@@ -197,6 +197,7 @@ spec:
     for (const workload of model.workloads) {
       for (const use of singleWriterUses(model, workload).filter(enforcedAcrossNodes)) {
         const target = sharedTarget(use);
+        if (target === undefined) continue;
         byTarget.set(target, [...(byTarget.get(target) ?? []), use]);
       }
     }

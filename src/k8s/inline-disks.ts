@@ -36,9 +36,12 @@ export type SecondNode =
 
 export interface InlineDisk {
   source: InlineDiskSource;
-  /** The disk across pods and workloads: the same source and id are the same disk. */
-  id: string;
-  /** How messages name it, as written: `gcePersistentDisk 'my-disk'`. */
+  /**
+   * The disk across pods and workloads: the same source and id are the same disk. Absent when the
+   * manifest leaves it out (a template to fill in): every pod of the workload still shares the one disk.
+   */
+  id?: string;
+  /** How messages name it, as written: `gcePersistentDisk 'my-disk'`, else by the volume: `awsElasticBlockStore volume 'data'`. */
   label: string;
   /** Path from the volume entry to the field that names the disk. */
   path: JsonPath;
@@ -118,21 +121,16 @@ function secondNode(source: InlineDiskSource, readOnly: boolean): Pick<InlineDis
   }
 }
 
-/** The block disk a pod volume names inline, when it names one by an id; undefined for every other volume. */
+/** The block disk a pod volume names inline; undefined for every other volume. */
 export function inlineDiskOf(volume: unknown): InlineDisk | undefined {
   const entry = objectOf(volume);
   const source = INLINE_DISK_SOURCES.find((name) => entry[name] !== undefined && entry[name] !== null);
   if (!source) return undefined;
   const spec = objectOf(entry[source]);
   const identity = identityOf(source, spec);
-  if (!identity) return undefined;
   const readOnly = spec.readOnly === true;
-  return {
-    source,
-    id: identity.id,
-    label: `${source} '${identity.name}'`,
-    path: [source, identity.field],
-    readOnly,
-    ...secondNode(source, readOnly),
-  };
+  const named = identity
+    ? { id: identity.id, label: `${source} '${identity.name}'`, path: [source, identity.field] }
+    : { label: `${source} volume '${nonEmptyString(entry.name) ?? ''}'`, path: [source] };
+  return { source, ...named, readOnly, ...secondNode(source, readOnly) };
 }

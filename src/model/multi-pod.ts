@@ -114,9 +114,9 @@ export type SingleWriterUse = ClaimUse | DiskUse;
  */
 export const enforcedAcrossNodes = (use: SingleWriterUse) => use.kind === 'disk' || use.podExclusive || use.access.attaches;
 
-/** What several uses share: the claim object, or the disk (source and id). */
-export const sharedTarget = (use: SingleWriterUse): Claim | string =>
-  use.kind === 'claim' ? use.claim : `${use.disk.source}\u0000${use.disk.id}`;
+/** What several uses share: the claim object, or the disk (source and id); undefined for a disk whose id is not written. */
+export const sharedTarget = (use: SingleWriterUse): Claim | string | undefined =>
+  use.kind === 'claim' ? use.claim : use.disk.id === undefined ? undefined : `${use.disk.source}\u0000${use.disk.id}`;
 
 /** An in-tree plugin gone at the target version mounts nothing: deprecated-volume-plugin says so, not a sharing rule. */
 function pluginGone(model: Model, source: string): boolean {
@@ -130,7 +130,7 @@ function diskUses(model: Model, workload: Workload): DiskUse[] {
   for (const { volume, path } of workload.volumes) {
     const disk = inlineDiskOf(volume);
     if (!disk?.singleNode || pluginGone(model, disk.source)) continue;
-    const key = `${disk.source}\u0000${disk.id}`;
+    const key = `${disk.source}\u0000${disk.id ?? String(path.at(-1))}`;
     if (seen.has(key)) continue;
     seen.add(key);
     uses.push({
@@ -189,7 +189,7 @@ export function secondNodeMeets(disk: Pick<InlineDisk, 'source' | 'id'> & { sing
     case 'attach-refused':
       return 'cannot attach it (Multi-Attach error)';
     case 'map-refused':
-      return `cannot map it (rbd image ${disk.id} is still being used)`;
+      return `cannot map it (rbd image${disk.id === undefined ? '' : ` ${disk.id}`} is still being used)`;
     case 'unguarded':
       return 'can mount it read-write too: nothing stops a second node, and two nodes writing one filesystem corrupt it';
   }

@@ -35,8 +35,13 @@ describe('inlineDiskOf: which disk an inline volume names, and whether a second 
     expect(inlineDiskOf({ fc: { wwids: ['w1'] } })?.singleNode).toBe('unguarded');
     expect(inlineDiskOf({ iscsi: { targetPortal: 'p:3260', iqn: 'iqn.x', lun: 0, readOnly: true } })?.singleNode).toBeUndefined();
   });
-  it('no disk without an id, and none for other volumes (inline csi: volumes are ephemeral and never attach)', () => {
-    expect(inlineDiskOf({ awsElasticBlockStore: { volumeID: null } })).toBeUndefined();
+  it('a disk whose id is left out is named by its volume; other volumes are no disk (inline csi: volumes are ephemeral and never attach)', () => {
+    expect(inlineDiskOf({ name: 'myvolume', awsElasticBlockStore: { volumeID: null } })).toMatchObject({
+      label: "awsElasticBlockStore volume 'myvolume'",
+      path: ['awsElasticBlockStore'],
+      singleNode: 'attach-refused',
+    });
+    expect(inlineDiskOf({ name: 'myvolume', awsElasticBlockStore: { volumeID: null } })?.id).toBeUndefined();
     expect(inlineDiskOf({ csi: { driver: 'ebs.csi.aws.com' } })).toBeUndefined();
     expect(inlineDiskOf({ hostPath: { path: '/x' } })).toBeUndefined();
   });
