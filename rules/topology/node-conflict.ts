@@ -10,7 +10,7 @@ import {
 } from '../../src/k8s/topology.js';
 import { hasNodeConstraint } from '../../src/k8s/zones.js';
 import type { Concurrency } from '../../src/k8s/rollout.js';
-import { claimReferenceRelated, describeConsumer, pinnedClaims, samePod, type PinnedClaim } from '../../src/model/topology.js';
+import { claimReferenceRelated, claimsApart, describeConsumer, pinnedClaims, type PinnedClaim } from '../../src/model/topology.js';
 import { describeWorkload, type Workload } from '../../src/model/workloads.js';
 import { defineRule, type RelatedReport } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
@@ -184,14 +184,7 @@ export default defineRule({
           fix: `pin the pod to ${formatValues(claim.where)} (or drop its node constraint), or move the data to a volume on ${formatValues(pod!)}`,
         });
       }
-      for (const [index, claim] of pinned.entries()) {
-        if (settled.has(claim)) continue;
-        const other = pinned
-          .slice(0, index)
-          .find(
-            (earlier) => !settled.has(earlier) && samePod(earlier.podClaim, claim.podClaim) && valuesDisjoint(earlier.where, claim.where),
-          );
-        if (!other) continue;
+      for (const { claim, other } of claimsApart(pinned, settled)) {
         settled.add(claim);
         context.report({
           messageId: 'volumesApart',

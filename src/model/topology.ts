@@ -1,7 +1,7 @@
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import type { RelatedReport, Resource } from '../load/resource.js';
 import { NO_PROVISIONER } from '../k8s/storage-class.js';
-import { unionValues, type TopologyValues } from '../k8s/topology.js';
+import { unionValues, valuesDisjoint, type TopologyValues } from '../k8s/topology.js';
 import type { JsonPath } from '../types.js';
 import type { Claim } from './claims.js';
 import type { Model } from './model.js';
@@ -174,6 +174,31 @@ export function pinnedClaims(model: Model, workload: Workload, where: (pv: unkno
 
 /** Whether two pod claims are mounted by one pod: claims shared by all pods, or of the same StatefulSet ordinal. */
 export const samePod = (a: PodClaim, b: PodClaim) => a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
+
+/**
+ * Claims of one pod whose volumes share no place: the pod can never be scheduled. Each claim is
+ * paired with the first earlier claim it excludes; claims already reported (`skip`) take no part.
+ */
+export function claimsApart(pinned: readonly PinnedClaim[], skip: ReadonlySet<PinnedClaim>): { claim: PinnedClaim; other: PinnedClaim }[] {
+  const pairs: { claim: PinnedClaim; other: PinnedClaim }[] = [];
+  const paired = new Set<PinnedClaim>();
+  for (const [index, claim] of pinned.entries()) {
+    if (skip.has(claim)) continue;
+    const other = pinned
+      .slice(0, index)
+      .find(
+        (earlier) =>
+          !skip.has(earlier) &&
+          !paired.has(earlier) &&
+          samePod(earlier.podClaim, claim.podClaim) &&
+          valuesDisjoint(earlier.where, claim.where),
+      );
+    if (!other) continue;
+    paired.add(claim);
+    pairs.push({ claim, other });
+  }
+  return pairs;
+}
 
 /** Related locations for a pod claim: where the workload names it, and the claim object when it is written elsewhere. */
 export function claimReferenceRelated(workload: Workload, podClaim: PodClaim): RelatedReport[] {
