@@ -10,7 +10,16 @@ import {
 } from '../../src/k8s/topology.js';
 import { hasNodeConstraint } from '../../src/k8s/zones.js';
 import type { Concurrency } from '../../src/k8s/rollout.js';
-import { claimReferenceRelated, claimsApart, describeConsumer, pinnedClaims, type PinnedClaim } from '../../src/model/topology.js';
+import {
+  claimReferenceRelated,
+  claimsApart,
+  describeConsumer,
+  nodeLocalClass,
+  pinnedClaims,
+  pinnedVolume,
+  podClaims,
+  type PinnedClaim,
+} from '../../src/model/topology.js';
 import { describeWorkload, type Workload } from '../../src/model/workloads.js';
 import { defineRule, type RelatedReport } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
@@ -131,7 +140,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'A pod must run on a node that the node-local PersistentVolume it mounts (a local PV pinned by hostname) is not on',
-    why: "A PersistentVolume with required node affinity on `kubernetes.io/hostname` (every `local` PV, and PVs of node-local provisioners) can only be used on those nodes: the scheduler's VolumeBinding plugin filters out every other node (\"node(s) had volume node affinity conflict\"), and with `nodeName` the kubelet refuses to mount it. So a pod whose nodeName, nodeSelector or required node affinity names another node never runs; a pod whose claims are pinned to two different nodes never runs; a DaemonSet, which runs one pod on every eligible node, has all its pods but the one on the volume's node Pending; and replicas that a required pod anti-affinity on the hostname spreads over nodes cannot follow one node-local volume, so all but one stay Pending. Only a claim pinned down in the files counts: bound by `volumeName`, reserved by the PV's `claimRef`, or matched at once (Immediate binding) where every fitting PV of its class is on the same nodes. A claim of a WaitForFirstConsumer class is bound by the scheduler to a PV on the node it picked for the pod, so it never conflicts: that is what such classes are for. Several replicas without anti-affinity are not reported either: the scheduler puts them all on the volume's node. The model takes the `kubernetes.io/hostname` label for the node name, as the kubelet sets it unless a hostname override says otherwise.",
+    why: "A PersistentVolume with required node affinity on `kubernetes.io/hostname` (every `local` PV, and PVs of node-local provisioners) can only be used on those nodes: the scheduler's VolumeBinding plugin filters out every other node (\"node(s) had volume node affinity conflict\"), and with `nodeName` the kubelet refuses to mount it. So a pod whose nodeName, nodeSelector or required node affinity names another node never runs; a pod whose claims are pinned to two different nodes never runs; a DaemonSet, which runs one pod on every eligible node, has all its pods but the one on the volume's node Pending; and replicas that a required pod anti-affinity on the hostname spreads over nodes cannot follow one node-local volume, so all but one stay Pending. Only a claim pinned down in the files counts: bound by `volumeName`, reserved by the PV's `claimRef`, or matched at once (Immediate binding) where every fitting PV of its class is on the same nodes. A claim of a WaitForFirstConsumer class is bound by the scheduler to a PV on the node it picked for the pod, so it never conflicts with that pod: that is what such classes are for. It does pin the claim, though: once a claim of a node-local class (rancher.io/local-path, openebs.io/local, or a no-provisioner class whose PVs in the view are all pinned by hostname) is bound for the first pod, a DaemonSet sharing it keeps its other pods Pending (a warning: the node is not in the files, and a one-node cluster is fine) and self-anti-affine replicas sharing it all but one (an error). Several replicas without anti-affinity are not reported either: the scheduler puts them all on the volume's node. The model takes the `kubernetes.io/hostname` label for the node name, as the kubelet sets it unless a hostname override says otherwise.",
     fix: "Pin the pod to the volume's node (or drop the pin: the scheduler follows the volume by itself); give a DaemonSet a hostPath or per-node volume instead of one claim; for replicas spread over nodes, use a StatefulSet with volumeClaimTemplates of a WaitForFirstConsumer local class, so each replica gets a local PV on its own node.",
     examples: {
       bad: STORAGE + deployment('node2', ' # expect: node-conflict/conflict@33'),
@@ -144,6 +153,7 @@ export default defineRule({
       'pkg/controller/daemon/util/daemonset_util.go (ReplaceDaemonSetPodNodeNameNodeAffinity: each DaemonSet pod is pinned to its node)',
       'https://kubernetes.io/docs/concepts/storage/volumes/#local',
       'https://kubernetes.io/docs/concepts/storage/storage-classes/#local',
+      'https://github.com/rancher/local-path-provisioner (volumes are created on the node of the first pod, with node affinity to it)',
     ],
     sources: [],
     whenNotToUse:
@@ -156,13 +166,16 @@ export default defineRule({
       '{workload} runs one pod on every eligible node{selected}, and every pod mounts {claim}; the pods on every other node stay Pending',
     spread:
       '{workload} {runs}, and its required pod anti-affinity on kubernetes.io/hostname puts each on its own node, but every pod mounts {claim}; all but {fit} stay Pending',
+    everyNodeLocalClass:
+      '{workload} runs one pod on every eligible node{selected}, and every pod mounts claim {claim} of StorageClass {class}, whose volumes are node-local ({why}); the claim is bound on the node of the first pod, and the pods on every other node stay Pending',
+    spreadLocalClass:
+      "{workload} {runs}, and its required pod anti-affinity on kubernetes.io/hostname puts each on its own node, but every pod mounts claim {claim} of StorageClass {class}, whose volumes are node-local ({why}); once it is bound on the first pod's node, all but one stay Pending",
   },
   check(context) {
     const { model } = context;
     for (const workload of model.workloads) {
       if (model.isFragment(workload.resource)) continue;
       const pinned = pinnedClaims(model, workload, volumeNodes);
-      if (pinned.length === 0) continue;
       const pod = podValues(workload.spec, NODE);
       const podAt = (path: JsonPath) => [...workload.specPath, ...path];
       const settled = new Set<PinnedClaim>();
@@ -250,6 +263,52 @@ export default defineRule({
           severity: several.definite ? 'error' : 'warning',
           fix: "a StatefulSet with volumeClaimTemplates of a WaitForFirstConsumer local class (a volume on each pod's node), or no anti-affinity",
         });
+      }
+      // Claims bound only once the first pod lands: the class makes their volume node-local, the node is not in the files.
+      for (const podClaim of podClaims(model, workload)) {
+        const { claim } = podClaim;
+        if (!claim || podClaim.ordinal !== undefined || pinnedVolume(model, podClaim)) continue;
+        const local = nodeLocalClass(model, claim);
+        if (!local) continue;
+        const data = {
+          workload: describeWorkload(workload),
+          claim: `${claim.namespace}/${claim.name}`,
+          class: local.storageClass.name,
+          why: local.why,
+        };
+        const related = [
+          ...claimReferenceRelated(workload, podClaim).slice(1),
+          { resource: local.storageClass, path: ['provisioner'], message: `StorageClass ${local.storageClass.name}` },
+        ];
+        if (several.cause === 'daemonset') {
+          context.report({
+            messageId: 'everyNodeLocalClass',
+            data: { ...data, selected: hasNodeConstraint(workload.spec) ? ' its node constraints select' : '' },
+            resource: workload.resource,
+            path: podClaim.path,
+            related,
+            // Which node, and whether the cluster has another one, is not in the files.
+            severity: 'warning',
+            fix: 'a hostPath or a per-node volume for a DaemonSet, or a ReadWriteMany volume every node can reach',
+          });
+        } else {
+          context.report({
+            messageId: 'spreadLocalClass',
+            data: { ...data, runs: several.definite ? `runs ${several.count} pods` : `may be scaled to ${several.count} pods` },
+            resource: workload.resource,
+            path: podClaim.path,
+            related: [
+              {
+                resource: workload.resource,
+                path: podAt(antiAffinity!),
+                message: `required pod anti-affinity of ${describeWorkload(workload)}`,
+              },
+              ...related,
+            ],
+            severity: several.definite ? 'error' : 'warning',
+            fix: "a StatefulSet with volumeClaimTemplates (a volume on each pod's node), or no anti-affinity",
+          });
+        }
       }
     }
   },

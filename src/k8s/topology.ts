@@ -163,3 +163,10 @@ export function selfAntiAffinityPath(podSpec: unknown, podLabels: Labels): JsonP
   }
   return undefined;
 }
+
+/**
+ * Provisioners that create a volume on the node of the first pod and pin it there by a required
+ * node affinity on the hostname: Rancher/k3s local-path (hostPath or local PVs) and OpenEBS LocalPV.
+ * Docker Desktop's and minikube's hostpath provisioners serve one-node clusters and pin nothing.
+ */
+export const NODE_PINNING_PROVISIONERS: readonly string[] = ['rancher.io/local-path', 'openebs.io/local'];

@@ -1,7 +1,7 @@
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import type { RelatedReport, Resource } from '../load/resource.js';
 import { NO_PROVISIONER } from '../k8s/storage-class.js';
-import { unionValues, valuesDisjoint, type TopologyValues } from '../k8s/topology.js';
+import { NODE_PINNING_PROVISIONERS, unionValues, valuesDisjoint, volumeNodes, type TopologyValues } from '../k8s/topology.js';
 import type { JsonPath } from '../types.js';
 import type { Claim } from './claims.js';
 import type { Model } from './model.js';
@@ -213,4 +213,20 @@ export function claimReferenceRelated(workload: Workload, podClaim: PodClaim): R
       message: `PersistentVolumeClaim ${claim.namespace}/${claim.name}`,
     },
   ];
+}
+
+/**
+ * Why a claim's volume will be pinned to one node once bound, when the files do not say which:
+ * its class provisions node-local volumes, or it has no provisioner and every PV of the class in the
+ * view is pinned to nodes by hostname (local PVs). Undefined when that is not known.
+ */
+export function nodeLocalClass(model: Model, claim: Claim): { storageClass: Resource; why: string } | undefined {
+  const storageClass = model.storageClassFor(claim.storageClass);
+  if (!storageClass) return undefined;
+  const provisioner = nonEmptyString(storageClass.object.provisioner) ?? '';
+  if (NODE_PINNING_PROVISIONERS.includes(provisioner)) return { storageClass, why: `${provisioner} creates each volume on one node` };
+  if (provisioner !== NO_PROVISIONER) return undefined;
+  const pool = model.volumesOfClass(storageClass.name);
+  if (pool.length === 0 || !pool.every((pv) => (volumeNodes(pv.object)?.values.size ?? 0) > 0)) return undefined;
+  return { storageClass, why: 'its PersistentVolumes in the view are each pinned to a node' };
 }
