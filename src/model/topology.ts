@@ -1,6 +1,8 @@
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
 import type { RelatedReport, Resource } from '../load/resource.js';
 import { NO_PROVISIONER } from '../k8s/storage-class.js';
+import { isSingleWriter } from '../k8s/access-modes.js';
+import { claimAccessModes } from '../k8s/pv-match.js';
 import { NODE_PINNING_PROVISIONERS, unionValues, valuesDisjoint, volumeNodes, type TopologyValues } from '../k8s/topology.js';
 import type { JsonPath } from '../types.js';
 import type { Claim } from './claims.js';
@@ -222,7 +224,9 @@ export function claimReferenceRelated(workload: Workload, podClaim: PodClaim): R
  */
 export function nodeLocalClass(model: Model, claim: Claim): { storageClass: Resource; why: string } | undefined {
   const storageClass = model.storageClassFor(claim.storageClass);
-  if (!storageClass) return undefined;
+  // A ReadWriteMany or ReadOnlyMany claim of local-path is served from a shared file system
+  // (sharedFileSystemPath, without node affinity); node paths only offer single-node modes.
+  if (!storageClass || !isSingleWriter(claimAccessModes(claim.object))) return undefined;
   const provisioner = nonEmptyString(storageClass.object.provisioner) ?? '';
   if (NODE_PINNING_PROVISIONERS.includes(provisioner)) return { storageClass, why: `${provisioner} creates each volume on one node` };
   if (provisioner !== NO_PROVISIONER) return undefined;
