@@ -18,6 +18,7 @@ import helmTemplateUnrendered from './yaml/helm-template-unrendered.js';
 import keyPathInvalid from './pod-volumes/key-path-invalid.js';
 import labelSelectorInvalid from './validity/label-selector-invalid.js';
 import mountPathConflict from './pod-volumes/mount-path-conflict.js';
+import nodeConflict from './topology/node-conflict.js';
 import objectDefinedTwice from './validity/object-defined-twice.js';
 import objectNameInvalid from './validity/object-name-invalid.js';
 import pvClaimrefClaimNotFound from './binding/pv-claimref-claim-not-found.js';
@@ -101,6 +102,7 @@ export const rules: readonly AnyRule[] = [
   keyPathInvalid,
   labelSelectorInvalid,
   mountPathConflict,
+  nodeConflict,
   objectDefinedTwice,
   objectNameInvalid,
   pvClaimrefClaimNotFound,

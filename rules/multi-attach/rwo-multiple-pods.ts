@@ -1,6 +1,13 @@
 import { describeWorkload } from '../../src/model/workloads.js';
 import type { ConcurrencyCause } from '../../src/k8s/rollout.js';
-import { accessRelated, describeAccess, singleWriterUses, enforcedAcrossNodes } from '../../src/model/multi-pod.js';
+import {
+  describeTarget,
+  enforcedAcrossNodes,
+  secondNodeMeets,
+  singleWriterUses,
+  targetRelated,
+  type SingleWriterUse,
+} from '../../src/model/multi-pod.js';
 import type { Model } from '../../src/model/model.js';
 import type { Workload } from '../../src/model/workloads.js';
 import type { RelatedReport } from '../../src/rule.js';
@@ -64,6 +71,16 @@ function explain(model: Model, workload: Workload, cause: ConcurrencyCause, coun
   }
 }
 
+/** A claim's message names it with its modes; a disk's says what a pod on a second node meets. */
+function messageOf(use: SingleWriterUse, workload: string, runs: string) {
+  if (use.kind === 'claim')
+    return { messageId: use.podExclusive ? 'podExclusive' : 'multiAttach', data: { workload, runs, claim: describeTarget(use) } } as const;
+  return {
+    messageId: use.disk.singleNode === 'unguarded' ? 'diskUnguarded' : 'diskSingleNode',
+    data: { workload, runs, disk: describeTarget(use), meets: secondNodeMeets(use.disk) },
+  } as const;
+}
+
 export default defineRule({
   id: 'rwo-multiple-pods',
   severity: 'warning',
@@ -72,8 +89,8 @@ export default defineRule({
   since: '0.1.0',
   recommended: true,
   docs: {
-    summary: 'Several pods of one workload mount the same ReadWriteOnce or ReadWriteOncePod claim',
-    why: 'ReadWriteOnce means one node: the attach/detach controller refuses to attach the volume to a second node (`Multi-Attach error … Volume is already used by pod(s)`), so every pod that is not scheduled onto the node holding the attachment stays in ContainerCreating. Nothing makes the scheduler put the pods together. ReadWriteOncePod means one pod: the scheduler keeps every other pod Pending. Several pods at once come from `replicas` > 1 (Deployment, ReplicaSet, ReplicationController, a StatefulSet that lists the claim under `volumes`), a DaemonSet (one pod per node), Job `parallelism` > 1 or an autoscaler `minReplicas` > 1 (error); an autoscaler that may scale above one replica or a CronJob whose runs may overlap (`concurrencyPolicy: Allow`, the default) are reported as warnings. ReadWriteOnce volumes that mount without an attach step (NFS, EFS, Azure Files, CephFS, hostPath and local PVs, node-local provisioners such as rancher.io/local-path, or a CSIDriver with `attachRequired: false`) never meet that check and are not reported; ReadWriteOncePod is enforced by the scheduler for every volume.',
+    summary: 'Several pods of one workload mount the same ReadWriteOnce or ReadWriteOncePod claim, or the same block disk written inline',
+    why: 'ReadWriteOnce means one node: the attach/detach controller refuses to attach the volume to a second node (`Multi-Attach error … Volume is already used by pod(s)`), so every pod that is not scheduled onto the node holding the attachment stays in ContainerCreating. Nothing makes the scheduler put the pods together. ReadWriteOncePod means one pod: the scheduler keeps every other pod Pending. Several pods at once come from `replicas` > 1 (Deployment, ReplicaSet, ReplicationController, a StatefulSet that lists the claim under `volumes`), a DaemonSet (one pod per node), Job `parallelism` > 1 or an autoscaler `minReplicas` > 1 (error); an autoscaler that may scale above one replica or a CronJob whose runs may overlap (`concurrencyPolicy: Allow`, the default) are reported as warnings. ReadWriteOnce volumes that mount without an attach step (NFS, EFS, Azure Files, CephFS, hostPath and local PVs, node-local provisioners such as rancher.io/local-path, or a CSIDriver with `attachRequired: false`) never meet that check and are not reported; ReadWriteOncePod is enforced by the scheduler for every volume. The same holds for a block disk written inline in the pod template (gcePersistentDisk, awsElasticBlockStore, azureDisk, cinder, rbd, iscsi, fc), which every pod of the template shares: the cloud disks are migrated to CSI and attached as ReadWriteOnce (gcePersistentDisk as ReadOnlyMany when `readOnly: true`, so a read-only PD serves any number of nodes; awsElasticBlockStore, azureDisk and cinder stay ReadWriteOnce even when read-only), the kubelet refuses to map a read-write rbd image another node uses, and nothing stops iscsi or fc, whose read-write filesystem two nodes then corrupt. Inline `csi:` volumes are one ephemeral volume per pod and never attach.',
     fix: "Run one pod (`replicas: 1` with `strategy: {type: Recreate}`, `parallelism: 1`, `concurrencyPolicy: Forbid`), give every replica its own claim with a StatefulSet's `volumeClaimTemplates`, or use a volume that supports ReadWriteMany.",
     examples: {
       bad: `apiVersion: v1
@@ -147,6 +164,10 @@ spec:
 `,
     },
     references: [
+      'staging/src/k8s.io/csi-translation-lib/plugins/gce_pd.go, aws_ebs.go, azure_disk.go, openstack_cinder.go (TranslateInTreeInlineVolumeToCSI: access modes of an inline disk)',
+      'pkg/volume/csimigration/plugin_manager.go (TranslateInTreeSpecToCSI: an inline volume is attached as the translated PersistentVolume)',
+      'pkg/volume/rbd/rbd_util.go (AttachDisk: "rbd image … is still being used")',
+      'pkg/volume/csi/csi_plugin.go (CanAttach is false for ephemeral inline volumes)',
       'pkg/volume/util/util.go (IsMultiAttachAllowed)',
       'pkg/controller/volume/attachdetach/util/util.go (ProcessPodVolumes skips volumes without an attachable plugin)',
       'pkg/controller/volume/attachdetach/reconciler/reconciler.go (reportMultiAttachError)',
@@ -161,6 +182,9 @@ spec:
   messages: {
     multiAttach: '{workload} {runs}, and every pod mounts {claim}; pods on any other node than the first wait for Multi-Attach',
     podExclusive: '{workload} {runs}, and every pod mounts {claim}; ReadWriteOncePod lets only one pod use it, the others stay Pending',
+    diskSingleNode:
+      '{workload} {runs}, and every pod mounts {disk}; pods on any other node than the first {meets} and wait in ContainerCreating',
+    diskUnguarded: '{workload} {runs}, and every pod mounts {disk}; pods on other nodes {meets}',
   },
   check(context) {
     const { model } = context;
@@ -177,11 +201,10 @@ spec:
       const cause = explain(model, workload, several.cause, several.count);
       for (const use of uses) {
         context.report({
-          messageId: use.podExclusive ? 'podExclusive' : 'multiAttach',
-          data: { workload: describeWorkload(workload), runs: cause.runs, claim: describeAccess(use) },
+          ...messageOf(use, describeWorkload(workload), cause.runs),
           resource: workload.resource,
           path: use.path,
-          related: [accessRelated(use), ...(cause.related ? [cause.related] : [])],
+          related: [...targetRelated(use), ...(cause.related ? [cause.related] : [])],
           fix: cause.fix,
           // ReadWriteOncePod refuses a second pod on every cluster; ReadWriteOnce only pods on another node.
           severity: several.definite && use.podExclusive ? 'error' : 'warning',

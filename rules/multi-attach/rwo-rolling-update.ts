@@ -1,8 +1,25 @@
 import { describeWorkload } from '../../src/model/workloads.js';
 import { deploymentRollout, keepsOldPodsUntilNewReady } from '../../src/k8s/rollout.js';
-import { accessRelated, describeAccess, enforcedAcrossNodes, singleWriterUses } from '../../src/model/multi-pod.js';
+import {
+  describeTarget,
+  enforcedAcrossNodes,
+  secondNodeMeets,
+  singleWriterUses,
+  targetRelated,
+  type SingleWriterUse,
+} from '../../src/model/multi-pod.js';
 import { getIn } from '../../src/util/get-in.js';
 import { defineRule } from '../../src/rule.js';
+
+/** A claim's message names it with its modes; a disk's says what the new pod meets on another node. */
+function messageOf(use: SingleWriterUse, workload: string, surge: number) {
+  if (use.kind === 'claim')
+    return { messageId: use.podExclusive ? 'podExclusive' : 'multiAttach', data: { workload, surge, claim: describeTarget(use) } } as const;
+  return {
+    messageId: use.disk.singleNode === 'unguarded' ? 'diskUnguarded' : 'diskSingleNode',
+    data: { workload, surge, disk: describeTarget(use), meets: secondNodeMeets(use.disk) },
+  } as const;
+}
 
 export default defineRule({
   id: 'rwo-rolling-update',
@@ -12,8 +29,9 @@ export default defineRule({
   since: '0.1.0',
   recommended: true,
   docs: {
-    summary: 'A one-replica Deployment with a rolling update that keeps the old pod mounts a ReadWriteOnce or ReadWriteOncePod claim',
-    why: 'A Deployment without `strategy` rolls out with RollingUpdate, maxSurge 25 % and maxUnavailable 25 %; for one replica that resolves to surge 1, unavailable 0 (ResolveFenceposts): the new pod is created while the old one keeps running and the old one is only removed once the new one is ready. A ReadWriteOnce volume cannot be attached to a second node, so a new pod scheduled elsewhere waits in ContainerCreating with `Multi-Attach error`; a ReadWriteOncePod claim makes the new pod unschedulable on any node. Either way the new pod never becomes ready, the old one is never removed, and the rollout hangs until `progressDeadlineSeconds` marks it failed. On the same node it works by luck. ReadWriteOnce volumes that mount without an attach step (NFS, EFS, Azure Files, CephFS, hostPath and local PVs, node-local provisioners such as rancher.io/local-path, or a CSIDriver with `attachRequired: false`) never meet the Multi-Attach check and are not reported; ReadWriteOncePod is enforced by the scheduler for every volume.',
+    summary:
+      'A one-replica Deployment with a rolling update that keeps the old pod mounts a ReadWriteOnce or ReadWriteOncePod claim, or a block disk written inline',
+    why: 'A Deployment without `strategy` rolls out with RollingUpdate, maxSurge 25 % and maxUnavailable 25 %; for one replica that resolves to surge 1, unavailable 0 (ResolveFenceposts): the new pod is created while the old one keeps running and the old one is only removed once the new one is ready. A ReadWriteOnce volume cannot be attached to a second node, so a new pod scheduled elsewhere waits in ContainerCreating with `Multi-Attach error`; a ReadWriteOncePod claim makes the new pod unschedulable on any node. Either way the new pod never becomes ready, the old one is never removed, and the rollout hangs until `progressDeadlineSeconds` marks it failed. On the same node it works by luck. ReadWriteOnce volumes that mount without an attach step (NFS, EFS, Azure Files, CephFS, hostPath and local PVs, node-local provisioners such as rancher.io/local-path, or a CSIDriver with `attachRequired: false`) never meet the Multi-Attach check and are not reported; ReadWriteOncePod is enforced by the scheduler for every volume. The same holds for a block disk written inline in the pod template (gcePersistentDisk, awsElasticBlockStore, azureDisk, cinder, rbd, iscsi, fc), which every pod of the template shares: the cloud disks are migrated to CSI and attached as ReadWriteOnce (gcePersistentDisk as ReadOnlyMany when `readOnly: true`, so a read-only PD serves any number of nodes; awsElasticBlockStore, azureDisk and cinder stay ReadWriteOnce even when read-only), the kubelet refuses to map a read-write rbd image another node uses, and nothing stops iscsi or fc, whose read-write filesystem two nodes then corrupt. Inline `csi:` volumes are one ephemeral volume per pod and never attach.',
     fix: 'Use `strategy: {type: Recreate}` (the old pod is stopped before the new one starts), or set `rollingUpdate.maxSurge: 0` so the old pod goes first. If several pods must run, give each its own claim (a StatefulSet with `volumeClaimTemplates`) or use a ReadWriteMany volume.',
     examples: {
       bad: `apiVersion: v1
@@ -84,6 +102,10 @@ spec:
 `,
     },
     references: [
+      'staging/src/k8s.io/csi-translation-lib/plugins/gce_pd.go, aws_ebs.go, azure_disk.go, openstack_cinder.go (TranslateInTreeInlineVolumeToCSI: access modes of an inline disk)',
+      'pkg/volume/csimigration/plugin_manager.go (TranslateInTreeSpecToCSI: an inline volume is attached as the translated PersistentVolume)',
+      'pkg/volume/rbd/rbd_util.go (AttachDisk: "rbd image … is still being used")',
+      'pkg/volume/csi/csi_plugin.go (CanAttach is false for ephemeral inline volumes)',
       'pkg/controller/deployment/util/deployment_util.go (ResolveFenceposts)',
       'pkg/controller/volume/attachdetach/reconciler/reconciler.go (reportMultiAttachError)',
       'pkg/volume/util/util.go (IsMultiAttachAllowed)',
@@ -101,6 +123,10 @@ spec:
       '{workload} rolls out with RollingUpdate (maxSurge {surge}, maxUnavailable 0), so its new pod starts while the old one holds {claim}; on another node the new pod waits for Multi-Attach and the rollout deadlocks',
     podExclusive:
       '{workload} rolls out with RollingUpdate (maxSurge {surge}, maxUnavailable 0), so its new pod starts while the old one holds {claim}; ReadWriteOncePod lets only one pod use it, so the new pod is unschedulable and the rollout deadlocks',
+    diskSingleNode:
+      '{workload} rolls out with RollingUpdate (maxSurge {surge}, maxUnavailable 0), so its new pod starts while the old one holds {disk}; on another node the new pod {meets}, waits in ContainerCreating, and the rollout deadlocks',
+    diskUnguarded:
+      '{workload} rolls out with RollingUpdate (maxSurge {surge}, maxUnavailable 0), so its new pod starts while the old one still writes {disk}; on another node the new pod {meets}',
   },
   check(context) {
     const { model } = context;
@@ -114,12 +140,11 @@ spec:
       const strategyWritten = getIn(workload.resource.object, strategyPath) !== undefined;
       for (const use of singleWriterUses(model, workload).filter(enforcedAcrossNodes)) {
         context.report({
-          messageId: use.podExclusive ? 'podExclusive' : 'multiAttach',
-          data: { workload: describeWorkload(workload), surge: rollout.surge, claim: describeAccess(use) },
+          ...messageOf(use, describeWorkload(workload), rollout.surge),
           resource: workload.resource,
           path: use.path,
           related: [
-            accessRelated(use),
+            ...targetRelated(use),
             ...(strategyWritten
               ? [{ resource: workload.resource, path: strategyPath, message: `strategy of ${describeWorkload(workload)}` }]
               : []),

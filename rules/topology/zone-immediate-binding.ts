@@ -67,7 +67,7 @@ spec:
 
 /** A class whose volumes live in one zone: a block CSI driver, or allowedTopologies over several zones. */
 const isZonal = (storageClass: Resource, classZones: Zones | undefined) =>
-  ZONAL_PROVISIONERS.includes(String(storageClass.object.provisioner)) || (classZones !== undefined && classZones.zones.size > 1);
+  ZONAL_PROVISIONERS.includes(String(storageClass.object.provisioner)) || (classZones !== undefined && classZones.values.size > 1);
 
 interface Consumer {
   workload: Workload;
@@ -83,8 +83,9 @@ interface Consumer {
 function constraintOf(workload: Workload, storageClass: Resource, classZones: Zones | undefined): string | undefined {
   const zones = podZones(workload.spec);
   if (zones && isAzureNonZonal(String(storageClass.object.provisioner), zones)) return undefined;
-  if (zones && zones.zones.size > 0) {
-    if (classZones && (zonesDisjoint(zones, classZones) || [...classZones.zones].every((zone) => zones.zones.has(zone)))) return undefined;
+  if (zones && zones.values.size > 0) {
+    if (classZones && (zonesDisjoint(zones, classZones) || [...classZones.values].every((zone) => zones.values.has(zone))))
+      return undefined;
     return `in zone(s) ${formatZones(zones)}`;
   }
   if (!hasNodeConstraint(workload.spec)) return undefined;

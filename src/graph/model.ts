@@ -232,7 +232,7 @@ class GraphBuilder {
         ...(REPLICATED.includes(workload.kind) ? [`${workload.replicas} replica${workload.replicas === 1 ? '' : 's'}`] : []),
         ...inline,
       ],
-      ...(zones ? { zones: [...zones.zones].sort() } : {}),
+      ...(zones ? { zones: [...zones.values].sort() } : {}),
     });
     if (inline.length > 0) this.inlineOnly.add(from);
     for (const use of this.model.volumeClaims(workload)) {

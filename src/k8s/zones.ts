@@ -1,20 +1,29 @@
 import type { JsonPath } from '../types.js';
 import { indexedObjectsOf as indexedRecords, objectOf as record } from '../util/shape.js';
 import { asLabels, type Labels } from './labels.js';
+import {
+  formatValues,
+  intersectValues,
+  isEmptyTerm,
+  nodeSelectorTermsValues,
+  podValues,
+  requirementsValues,
+  unionValues,
+  valuesDisjoint,
+  type Dimension,
+  type TopologyValues,
+} from './topology.js';
 
 /**
  * Zone semantics of the scheduler's VolumeZone and VolumeBinding plugins, reduced to sets of zone
  * names (pkg/scheduler/framework/plugins/volumezone/volume_zone.go, component-helpers
- * scheduling/corev1/nodeaffinity, storage/volume/helpers.go CheckNodeAffinity).
+ * scheduling/corev1/nodeaffinity, storage/volume/helpers.go CheckNodeAffinity): the zone dimension
+ * of the one topology model in topology.ts, which the node dimension (hostname-pinned volumes) shares.
  *
  * A constraint is a set of zones plus where it was written; `undefined` means "no zone constraint
  * known", which never produces a finding. Only two known, disjoint sets are a conflict.
  */
-export interface Zones {
-  zones: ReadonlySet<string>;
-  /** Where the constraint is written, relative to the object the function was given. */
-  paths: readonly JsonPath[];
-}
+export type Zones = TopologyValues;
 
 export const ZONE_LABEL = 'topology.kubernetes.io/zone';
 export const REGION_LABEL = 'topology.kubernetes.io/region';
@@ -40,6 +49,8 @@ export const ZONE_KEYS: readonly string[] = [
   'topology.disk.csi.azure.com/zone',
 ];
 
+export const ZONE: Dimension = { name: 'zone', labels: ZONE_KEYS, fields: [] };
+
 /** The PV labels VolumeZone reads for zones (the region labels are a separate dimension). */
 const VOLUME_ZONE_LABELS = [BETA_ZONE_LABEL, ZONE_LABEL];
 
@@ -63,95 +74,24 @@ const AZURE_DISK_PROVISIONERS = ['disk.csi.azure.com', 'kubernetes.io/azure-disk
  * zone: a pod pinned to those values only asks for non-zonal nodes, where disks are not zonal.
  */
 export const isAzureNonZonal = (provisioner: string, zones: Zones) =>
-  AZURE_DISK_PROVISIONERS.includes(provisioner) && zones.zones.size > 0 && [...zones.zones].every((zone) => /^\d+$/.test(zone));
-
-const isZoneKey = (key: unknown): key is string => typeof key === 'string' && ZONE_KEYS.includes(key);
-
-/** Non-empty string values of a list; an empty zone name is not a zone (Azure's non-zonal nodes). */
-const zoneValues = (values: unknown): string[] =>
-  Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string' && v !== '') : [];
+  AZURE_DISK_PROVISIONERS.includes(provisioner) && zones.values.size > 0 && [...zones.values].every((zone) => /^\d+$/.test(zone));
 
 /** Both constraints hold: intersect the sets; an unknown side leaves the other as it is. */
-export function intersectZones(a: Zones | undefined, b: Zones | undefined): Zones | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return { zones: new Set([...a.zones].filter((zone) => b.zones.has(zone))), paths: [...a.paths, ...b.paths] };
-}
-
-/** Either constraint may hold (ORed terms): the union, unknown as soon as one side is unknown. */
-function unionZones(all: readonly (Zones | undefined)[]): Zones | undefined {
-  if (all.length === 0 || all.some((z) => z === undefined)) return undefined;
-  const known = all as Zones[];
-  return { zones: new Set(known.flatMap((z) => [...z.zones])), paths: known.flatMap((z) => z.paths) };
-}
+export const intersectZones = intersectValues;
 
 /** Both sets are known and share no zone, and neither is already self-contradictory. */
-export function zonesDisjoint(a: Zones | undefined, b: Zones | undefined): boolean {
-  if (!a || !b || a.zones.size === 0 || b.zones.size === 0) return false;
-  return [...a.zones].every((zone) => !b.zones.has(zone));
-}
+export const zonesDisjoint = valuesDisjoint;
 
-export const formatZones = (zones: Zones) => [...zones.zones].sort().join(', ');
+export const formatZones = formatValues;
 
-/**
- * The zones one node-selector term (or topology-selector term) allows. Expressions are ANDed:
- * `In` sets intersect, `NotIn` removes zones from a known set; `Exists`, `DoesNotExist`, `Gt`,
- * `Lt` and expressions on other keys do not narrow the zone.
- */
-function expressionsZones(expressions: unknown, path: JsonPath, inOperatorOnly: boolean): Zones | undefined {
-  let result: Zones | undefined;
-  const excluded = new Set<string>();
-  for (const [expression, index] of indexedRecords(expressions)) {
-    if (!isZoneKey(expression.key)) continue;
-    const operator = inOperatorOnly ? 'In' : expression.operator;
-    const values = zoneValues(expression.values);
-    if (operator === 'In' && values.length > 0) {
-      result = intersectZones(result, { zones: new Set(values), paths: [[...path, index, 'values']] });
-    } else if (operator === 'NotIn') {
-      for (const value of values) excluded.add(value);
-    }
-  }
-  if (!result || excluded.size === 0) return result;
-  return { zones: new Set([...result.zones].filter((zone) => !excluded.has(zone))), paths: result.paths };
-}
-
-/** A term with no requirements at all; a malformed list is not "empty", just unreadable. */
-const isEmptyTerm = (term: Record<string, unknown>, lists: readonly string[]) =>
-  lists.every((list) => term[list] === undefined || term[list] === null || (Array.isArray(term[list]) && term[list].length === 0));
-
-/**
- * Node selector terms are ORed (MatchNodeSelectorTerms): the union of each term's zones, unknown
- * when any term leaves the zone open. A term with no requirements matches no node, so it adds none.
- */
-export function nodeSelectorTermsZones(terms: unknown, path: JsonPath): Zones | undefined {
-  const indexed = indexedRecords(terms);
-  if (indexed.length === 0) return undefined;
-  return unionZones(
-    indexed.map(([term, index]) =>
-      isEmptyTerm(term, ['matchExpressions', 'matchFields'])
-        ? { zones: new Set<string>(), paths: [] }
-        : expressionsZones(term.matchExpressions, [...path, index, 'matchExpressions'], false),
-    ),
-  );
-}
+/** Node selector terms (ORed), read for zones: see nodeSelectorTermsValues. */
+export const nodeSelectorTermsZones = (terms: unknown, path: JsonPath) => nodeSelectorTermsValues(terms, path, ZONE);
 
 /**
  * The zones a pod may run in (GetRequiredNodeAffinity): `nodeSelector` AND the required node
  * affinity terms. Paths are relative to the PodSpec.
  */
-export function podZones(podSpec: unknown): Zones | undefined {
-  const spec = record(podSpec);
-  const selector = record(spec.nodeSelector);
-  let result: Zones | undefined;
-  for (const key of ZONE_KEYS) {
-    const value = selector[key];
-    if (typeof value === 'string' && value !== '')
-      result = intersectZones(result, { zones: new Set([value]), paths: [['nodeSelector', key]] });
-  }
-  const required = record(record(record(spec.affinity).nodeAffinity).requiredDuringSchedulingIgnoredDuringExecution);
-  const termsPath = ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms'];
-  return intersectZones(result, nodeSelectorTermsZones(required.nodeSelectorTerms, termsPath));
-}
+export const podZones = (podSpec: unknown): Zones | undefined => podValues(podSpec, ZONE);
 
 /** LabelZonesToSet (k8s.io/cloud-provider volume/helpers): `a__b`; an empty element voids the label. */
 export function labelZonesToSet(value: string): Set<string> | undefined {
@@ -172,7 +112,7 @@ function volumeLabelZones(labels: Labels): Zones | undefined {
     if (!Object.prototype.hasOwnProperty.call(labels, key)) continue;
     const zones = labelZonesToSet(labels[key]);
     // VolumeZone requires every zone label of the PV to match the node, so both labels hold.
-    if (zones) result = intersectZones(result, { zones, paths: [['metadata', 'labels', key]] });
+    if (zones) result = intersectZones(result, { values: zones, paths: [['metadata', 'labels', key]] });
   }
   return result;
 }
@@ -181,7 +121,7 @@ function volumeHandleZones(spec: Record<string, unknown>): Zones | undefined {
   const csi = record(spec.csi);
   if (csi.driver !== GCE_PD_CSI_DRIVER) return undefined;
   const zone = gcePdHandleZone(csi.volumeHandle);
-  return zone ? { zones: new Set([zone]), paths: [['spec', 'csi', 'volumeHandle']] } : undefined;
+  return zone ? { values: new Set([zone]), paths: [['spec', 'csi', 'volumeHandle']] } : undefined;
 }
 
 /**
@@ -205,11 +145,11 @@ export function volumeZones(pv: unknown): Zones | undefined {
 export function allowedTopologyZones(storageClass: unknown): Zones | undefined {
   const terms = indexedRecords(record(storageClass).allowedTopologies);
   if (terms.length === 0) return undefined;
-  return unionZones(
+  return unionValues(
     terms.map(([term, index]) =>
       isEmptyTerm(term, ['matchLabelExpressions'])
-        ? { zones: new Set<string>(), paths: [] }
-        : expressionsZones(term.matchLabelExpressions, ['allowedTopologies', index, 'matchLabelExpressions'], true),
+        ? { values: new Set<string>(), paths: [] }
+        : requirementsValues(term.matchLabelExpressions, ['allowedTopologies', index, 'matchLabelExpressions'], ZONE_KEYS, true),
     ),
   );
 }

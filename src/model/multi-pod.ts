@@ -8,10 +8,12 @@ import type { Claim } from './claims.js';
 import type { Model } from './model.js';
 import { nonEmptyString, objectOf } from '../util/shape.js';
 import type { Workload } from './workloads.js';
+import { inlineDiskOf, type InlineDisk, type SecondNode } from '../k8s/inline-disks.js';
+import { kubeMinor, VOLUME_PLUGIN_FATES } from '../k8s/versions.js';
 
 /**
  * Derived views for the multi-pod rules: which modes decide whether a claim can be attached to
- * several nodes, and which claims of a workload only one node or pod may use.
+ * several nodes, and which claims and inline disks of a workload only one node or pod may use.
  */
 
 /** Where the access modes that decide attachment come from, for messages and related locations. */
@@ -80,25 +82,73 @@ export function claimAccess(model: Model, claim: Claim): ClaimAccess {
   return { modes: claimAccessModes(claim.object), resource: claim.resource, path: [...claim.path, 'spec', 'accessModes'], attaches };
 }
 
-/** A pod volume that names a claim of its namespace which only one node (RWO) or pod (RWOP) may use. */
-export interface SingleWriterUse {
+interface UseBase {
   workload: Workload;
   volumeName: string;
-  /** Path to `persistentVolumeClaim.claimName`. */
+  /** Where the pod names what it shares: `persistentVolumeClaim.claimName`, or the disk's id field. */
   path: JsonPath;
-  claim: Claim;
-  access: ClaimAccess;
   /** `ReadWriteOncePod` is stricter: one pod in the whole cluster, whatever the node. */
   podExclusive: boolean;
 }
 
-/**
- * Whether pods on several nodes are actually stopped: RWO is enforced by the attach step, so a volume
- * that never attaches (NFS, EFS, …) only states intent; RWOP is enforced by the scheduler for every kind.
- */
-export const enforcedAcrossNodes = (use: SingleWriterUse) => use.podExclusive || use.access.attaches;
+/** A pod volume that names a claim of its namespace which only one node (RWO) or pod (RWOP) may use. */
+export interface ClaimUse extends UseBase {
+  kind: 'claim';
+  claim: Claim;
+  access: ClaimAccess;
+}
 
-/** Every single-writer claim use of a workload, one per claim (two volumes on one claim are one pod). */
+/** A pod volume that names a block disk inline which only one node may use read-write (see inline-disks.ts). */
+export interface DiskUse extends UseBase {
+  kind: 'disk';
+  disk: InlineDisk & { singleNode: SecondNode };
+}
+
+/** The one "single-writer use" view: a claim or an inline disk that several pods on several nodes cannot share. */
+export type SingleWriterUse = ClaimUse | DiskUse;
+
+/**
+ * Whether pods on several nodes are actually stopped (or, for an unguarded disk, harmed): RWO is
+ * enforced by the attach step, so a claim whose volume never attaches (NFS, EFS, …) only states
+ * intent; RWOP is enforced by the scheduler for every kind; a single-node inline disk always fails.
+ */
+export const enforcedAcrossNodes = (use: SingleWriterUse) => use.kind === 'disk' || use.podExclusive || use.access.attaches;
+
+/** What several uses share: the claim object, or the disk (source and id); undefined for a disk whose id is not written. */
+export const sharedTarget = (use: SingleWriterUse): Claim | string | undefined =>
+  use.kind === 'claim' ? use.claim : use.disk.id === undefined ? undefined : `${use.disk.source}\u0000${use.disk.id}`;
+
+/** An in-tree plugin gone at the target version mounts nothing: deprecated-volume-plugin says so, not a sharing rule. */
+function pluginGone(model: Model, source: string): boolean {
+  const fate = VOLUME_PLUGIN_FATES[source];
+  return fate?.kind === 'gone' && kubeMinor(model.options.kubeVersion) >= fate.removedIn;
+}
+
+function diskUses(model: Model, workload: Workload): DiskUse[] {
+  const uses: DiskUse[] = [];
+  const seen = new Set<string>();
+  for (const { volume, path } of workload.volumes) {
+    const disk = inlineDiskOf(volume);
+    if (!disk?.singleNode || pluginGone(model, disk.source)) continue;
+    const key = `${disk.source}\u0000${disk.id ?? String(path.at(-1))}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    uses.push({
+      kind: 'disk',
+      workload,
+      volumeName: typeof volume.name === 'string' ? volume.name : '',
+      path: [...path, ...disk.path],
+      podExclusive: false,
+      disk: { ...disk, singleNode: disk.singleNode },
+    });
+  }
+  return uses;
+}
+
+/**
+ * Every single-writer use of a workload: one per claim (two volumes on one claim are one pod), then
+ * one per inline disk that only one node may use.
+ */
 export function singleWriterUses(model: Model, workload: Workload): SingleWriterUse[] {
   const uses: SingleWriterUse[] = [];
   if (model.isFragment(workload.resource)) return uses;
@@ -111,6 +161,7 @@ export function singleWriterUses(model: Model, workload: Workload): SingleWriter
     if (candidates.length === 0 || !candidates.every(({ access }) => isSingleWriter(access.modes))) continue;
     const [{ claim, access }] = candidates;
     uses.push({
+      kind: 'claim',
       workload,
       claim,
       access,
@@ -119,18 +170,45 @@ export function singleWriterUses(model: Model, workload: Workload): SingleWriter
       podExclusive: access.modes.includes('ReadWriteOncePod'),
     });
   }
-  return uses;
+  return [...uses, ...diskUses(model, workload)];
+}
+
+/**
+ * How a message names what is shared: `PersistentVolumeClaim ns/data (ReadWriteOnce)`, `… bound to
+ * PersistentVolume pv-1 (ReadWriteOnce)`, or `gcePersistentDisk 'my-disk' written inline`.
+ */
+export function describeTarget(use: SingleWriterUse): string {
+  if (use.kind === 'claim') return describeAccess(use);
+  const inline = `${use.disk.label} written inline`;
+  return use.disk.readOnlyIgnored ? `${inline} (${use.disk.readOnlyIgnored})` : inline;
+}
+
+/** What a pod on a second node meets, completing "pods on another node …". */
+export function secondNodeMeets(disk: Pick<InlineDisk, 'source' | 'id'> & { singleNode: SecondNode }): string {
+  switch (disk.singleNode) {
+    case 'attach-refused':
+      return 'cannot attach it (Multi-Attach error)';
+    case 'map-refused':
+      return `cannot map it (rbd image${disk.id === undefined ? '' : ` ${disk.id}`} is still being used)`;
+    case 'unguarded':
+      return 'can mount it read-write too: nothing stops a second node, and two nodes writing one filesystem corrupt it';
+  }
+}
+
+/** The related location of a finding: where a claim's deciding access modes are written (a disk's line is the finding's own). */
+export function targetRelated(use: SingleWriterUse): RelatedReport[] {
+  return use.kind === 'claim' ? [accessRelated(use)] : [];
 }
 
 /** `PersistentVolumeClaim ns/data (ReadWriteOnce)` or `… bound to PersistentVolume pv-1 (ReadWriteOnce)`. */
-export function describeAccess(use: Pick<SingleWriterUse, 'claim' | 'access'>): string {
+export function describeAccess(use: Pick<ClaimUse, 'claim' | 'access'>): string {
   const modes = use.access.modes.join(', ');
   const claim = `PersistentVolumeClaim ${use.claim.namespace}/${use.claim.name}`;
   return use.access.volume ? `${claim}, bound to PersistentVolume ${use.access.volume.name} (${modes})` : `${claim} (${modes})`;
 }
 
 /** The related location of a finding: where the deciding access modes are written. */
-export function accessRelated(use: Pick<SingleWriterUse, 'claim' | 'access'>): RelatedReport {
+export function accessRelated(use: Pick<ClaimUse, 'claim' | 'access'>): RelatedReport {
   const owner = use.access.volume
     ? `PersistentVolume ${use.access.volume.name}`
     : `PersistentVolumeClaim ${use.claim.namespace}/${use.claim.name}`;

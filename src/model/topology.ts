@@ -1,6 +1,9 @@
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1.js';
-import type { Resource } from '../load/resource.js';
+import type { RelatedReport, Resource } from '../load/resource.js';
 import { NO_PROVISIONER } from '../k8s/storage-class.js';
+import { isSingleWriter } from '../k8s/access-modes.js';
+import { claimAccessModes } from '../k8s/pv-match.js';
+import { NODE_PINNING_PROVISIONERS, unionValues, valuesDisjoint, volumeNodes, type TopologyValues } from '../k8s/topology.js';
 import type { JsonPath } from '../types.js';
 import type { Claim } from './claims.js';
 import type { Model } from './model.js';
@@ -125,4 +128,109 @@ export function referenceMessage(podClaim: PodClaim): string {
 export function claimClassPath(claim: Claim): JsonPath {
   const { source, path } = claim.storageClass;
   return [...claim.path, ...(source === 'annotation' || source === 'field' ? path : ['metadata', 'name'])];
+}
+
+/** A pod claim whose PV is known, with where that PV can be used in one dimension. */
+export interface PinnedClaim {
+  podClaim: PodClaim;
+  volume: Resource;
+  /** Where the PV can be used; paths are relative to `volume`. */
+  where: TopologyValues;
+}
+
+/**
+ * The PV of a pod claim, when it is pinned down well enough to judge where it can be used: named by
+ * volumeName, reserved by claimRef, or matched by the binder at once (Immediate). A PV the binder
+ * would merely pick for a WaitForFirstConsumer claim is not: the scheduler's VolumeBinding plugin
+ * binds such a claim to a PV that fits the node it chose for the pod (FindPodVolumes).
+ */
+export function pinnedVolume(model: Model, podClaim: PodClaim): { volume: Resource; via: string } | undefined {
+  const { claim } = podClaim;
+  const bound = claim ? boundVolume(model, claim) : undefined;
+  if (!claim || !bound || bound.via !== 'match') return bound;
+  const storageClass = model.storageClassFor(claim.storageClass);
+  return storageClass && bindingMode(storageClass) === 'WaitForFirstConsumer' ? undefined : bound;
+}
+
+/**
+ * The pod claims of a workload whose PV is pinned to known values of one dimension. A matched PV
+ * (Immediate binding) is one of the class's PVs that fit, and which one the real binder takes among
+ * equals is not in the files: it counts as pinned to every value those PVs of its class allow.
+ */
+export function pinnedClaims(model: Model, workload: Workload, where: (pv: unknown) => TopologyValues | undefined): PinnedClaim[] {
+  const out: PinnedClaim[] = [];
+  for (const podClaim of podClaims(model, workload)) {
+    const pinned = pinnedVolume(model, podClaim);
+    if (!pinned) continue;
+    const own = where(pinned.volume.object);
+    if (!own || own.values.size === 0) continue;
+    if (pinned.via === 'match' && podClaim.claim) {
+      const peers = model.volumesOfClass(podClaim.claim.storageClass.effective).map((pv) => where(pv.object));
+      const any = unionValues(peers);
+      if (!any || any.values.size !== own.values.size) continue;
+    }
+    out.push({ podClaim, volume: pinned.volume, where: own });
+  }
+  return out;
+}
+
+/** Whether two pod claims are mounted by one pod: claims shared by all pods, or of the same StatefulSet ordinal. */
+export const samePod = (a: PodClaim, b: PodClaim) => a.ordinal === undefined || b.ordinal === undefined || a.ordinal === b.ordinal;
+
+/**
+ * Claims of one pod whose volumes share no place: the pod can never be scheduled. Each claim is
+ * paired with the first earlier claim it excludes; claims already reported (`skip`) take no part.
+ */
+export function claimsApart(pinned: readonly PinnedClaim[], skip: ReadonlySet<PinnedClaim>): { claim: PinnedClaim; other: PinnedClaim }[] {
+  const pairs: { claim: PinnedClaim; other: PinnedClaim }[] = [];
+  const paired = new Set<PinnedClaim>();
+  for (const [index, claim] of pinned.entries()) {
+    if (skip.has(claim)) continue;
+    const other = pinned
+      .slice(0, index)
+      .find(
+        (earlier) =>
+          !skip.has(earlier) &&
+          !paired.has(earlier) &&
+          samePod(earlier.podClaim, claim.podClaim) &&
+          valuesDisjoint(earlier.where, claim.where),
+      );
+    if (!other) continue;
+    paired.add(claim);
+    pairs.push({ claim, other });
+  }
+  return pairs;
+}
+
+/** Related locations for a pod claim: where the workload names it, and the claim object when it is written elsewhere. */
+export function claimReferenceRelated(workload: Workload, podClaim: PodClaim): RelatedReport[] {
+  const claim = podClaim.claim;
+  const own: RelatedReport = { resource: workload.resource, path: podClaim.path, message: referenceMessage(podClaim) };
+  if (!claim || claim.resource === workload.resource) return [own];
+  return [
+    own,
+    {
+      resource: claim.resource,
+      path: [...claim.path, 'metadata', 'name'],
+      message: `PersistentVolumeClaim ${claim.namespace}/${claim.name}`,
+    },
+  ];
+}
+
+/**
+ * Why a claim's volume will be pinned to one node once bound, when the files do not say which:
+ * its class provisions node-local volumes, or it has no provisioner and every PV of the class in the
+ * view is pinned to nodes by hostname (local PVs). Undefined when that is not known.
+ */
+export function nodeLocalClass(model: Model, claim: Claim): { storageClass: Resource; why: string } | undefined {
+  const storageClass = model.storageClassFor(claim.storageClass);
+  // A ReadWriteMany or ReadOnlyMany claim of local-path is served from a shared file system
+  // (sharedFileSystemPath, without node affinity); node paths only offer single-node modes.
+  if (!storageClass || !isSingleWriter(claimAccessModes(claim.object))) return undefined;
+  const provisioner = nonEmptyString(storageClass.object.provisioner) ?? '';
+  if (NODE_PINNING_PROVISIONERS.includes(provisioner)) return { storageClass, why: `${provisioner} creates each volume on one node` };
+  if (provisioner !== NO_PROVISIONER) return undefined;
+  const pool = model.volumesOfClass(storageClass.name);
+  if (pool.length === 0 || !pool.every((pv) => (volumeNodes(pv.object)?.values.size ?? 0) > 0)) return undefined;
+  return { storageClass, why: 'its PersistentVolumes in the view are each pinned to a node' };
 }

@@ -13,7 +13,7 @@ import {
   type Zones,
 } from '../../src/k8s/zones.js';
 
-const sorted = (zones: Zones | undefined) => (zones ? [...zones.zones].sort() : undefined);
+const sorted = (zones: Zones | undefined) => (zones ? [...zones.values].sort() : undefined);
 const zoneIn = (key: string, ...values: string[]) => ({ key, operator: 'In', values });
 const required = (...terms: unknown[]) => ({
   nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: terms } },
@@ -271,7 +271,7 @@ describe('allowedTopologyZones', () => {
 });
 
 describe('zonesDisjoint / intersectZones', () => {
-  const z = (...zones: string[]): Zones => ({ zones: new Set(zones), paths: [] });
+  const z = (...zones: string[]): Zones => ({ values: new Set(zones), paths: [] });
   it('is a conflict only when both are known, non-empty and share nothing', () => {
     expect(zonesDisjoint(z('a'), z('b'))).toBe(true);
     expect(zonesDisjoint(z('a', 'b'), z('b'))).toBe(false);
@@ -302,7 +302,7 @@ describe('hasNodeConstraint', () => {
 });
 
 describe('isAzureNonZonal', () => {
-  const z = (...zones: string[]): Zones => ({ zones: new Set(zones), paths: [] });
+  const z = (...zones: string[]): Zones => ({ values: new Set(zones), paths: [] });
   it('recognises fault-domain zones for Azure disk provisioners only', () => {
     expect(isAzureNonZonal('disk.csi.azure.com', z('0', '1'))).toBe(true);
     expect(isAzureNonZonal('kubernetes.io/azure-disk', z('2'))).toBe(true);
