@@ -1,5 +1,6 @@
 import { claimLabel, groupByTemplate, moreClaims } from '../../src/model/binding-text.js';
 import type { Claim } from '../../src/model/claims.js';
+import { pairingEvidence } from '../../src/model/pairing.js';
 import { defineRule } from '../../src/rule.js';
 import { distance, isRelated } from '../../src/model/scope.js';
 import { classMayExist } from '../../src/rule-kit/class-only-by-volumes.js';
@@ -21,7 +22,7 @@ export default defineRule({
   recommended: true,
   docs: {
     summary: 'Two claims can only be satisfied by the same PersistentVolume, so one of them stays Pending',
-    why: 'A PersistentVolume binds exactly one claim. When two claims name the same volume in `volumeName`, the one processed second gets `volume "X" already bound to a different claim` and stays Pending. When claims that cannot be provisioned (class `""` or a `no-provisioner` class) need more matching volumes than the view has, whichever claim the controller handles last waits forever; which one is a race. A StatefulSet whose template needs one static volume per replica is the common case.',
+    why: 'A PersistentVolume binds exactly one claim. When two claims name the same volume in `volumeName`, the one processed second gets `volume "X" already bound to a different claim` and stays Pending. When claims that cannot be provisioned (class `""` or a `no-provisioner` class) need more matching volumes than the view has, whichever claim the controller handles last waits forever; which one is a race. A StatefulSet whose template needs one static volume per replica is the common case. PersistentVolumes outside the files (a local static provisioner\'s, volumes made by hand) can always take up the slack, so a shortage is an error only when the files tie the claim to the volume it misses (both in one file or one kustomization, or a claimRef naming the claim); otherwise it is a warning that the claim needs a PersistentVolume from outside the files, with how to declare those (`--cluster` with their manifests).',
     fix: 'Give every claim its own PersistentVolume: add volumes (one per StatefulSet replica), point each `volumeName` at a different PV, or use a provisioning StorageClass.',
     examples: {
       bad: `apiVersion: v1
@@ -115,13 +116,15 @@ spec:
     ],
     sources: [],
     whenNotToUse:
-      'Turn it off when the cluster has more PersistentVolumes than the files declare (volumes made by hand or by another repository), so a shortage in the files is not one in the cluster; feeding `kubectl get pv -o yaml` to the run is the better fix.',
+      'Turn it off when the cluster has more PersistentVolumes than the files declare (volumes made by hand, by a static provisioner or by another repository) and they are written beside the claims; passing `kubectl get pv -o yaml` with `--cluster` is the better fix.',
   },
   messages: {
     sameVolumeName:
       '{claim} and {rival} both name PersistentVolume {volume} in volumeName; a PersistentVolume binds one claim, so one of them stays Pending',
     outOfVolumes:
       '{claim} finds every PersistentVolume that fits it taken (PersistentVolume {volume} goes to {rival}); with more such claims than volumes, one stays Pending{more}',
+    needsVolumeOutside:
+      '{claim} needs a PersistentVolume from outside the files: every one in them that fits is taken (PersistentVolume {volume} goes to {rival}){more}',
   },
   check(context) {
     const { model } = context;
@@ -162,14 +165,18 @@ spec:
           fix: 'point each claim at its own PersistentVolume',
         });
       } else {
-        context.report({
-          messageId: 'outOfVolumes',
-          data: { claim: claimLabel(claim), rival: claimLabel(rival), volume: volume.name, more: moreClaims(count) },
-          resource: claim.resource,
-          path: [...claim.path, 'metadata', 'name'],
-          related,
-          fix: claim.origin === 'statefulset' ? 'add one PersistentVolume per replica' : 'add another PersistentVolume that fits',
-        });
+        const data = { claim: claimLabel(claim), rival: claimLabel(rival), volume: volume.name, more: moreClaims(count) };
+        const add = claim.origin === 'statefulset' ? 'add one PersistentVolume per replica' : 'add another PersistentVolume that fits';
+        const at = { resource: claim.resource, path: [...claim.path, 'metadata', 'name'], related };
+        if (pairingEvidence(claim, volume)) context.report({ messageId: 'outOfVolumes', data, ...at, fix: add });
+        else
+          context.report({
+            messageId: 'needsVolumeOutside',
+            data,
+            ...at,
+            fix: `if the cluster has more (a static provisioner's, volumes made by hand), pass their manifests with --cluster; otherwise ${add}`,
+            severity: 'warning',
+          });
       }
     }
   },

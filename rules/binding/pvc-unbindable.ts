@@ -11,6 +11,7 @@ import {
 } from '../../src/model/binding-text.js';
 import { type Binding } from '../../src/model/binding.js';
 import type { Claim } from '../../src/model/claims.js';
+import { pairingEvidence } from '../../src/model/pairing.js';
 import { defineRule } from '../../src/rule.js';
 import type { Model } from '../../src/model/model.js';
 import { distance, isRelated } from '../../src/model/scope.js';
@@ -84,7 +85,7 @@ export default defineRule({
   docs: {
     summary:
       'A claim that can only bind an existing PersistentVolume (class "" or no-provisioner, a selector, a class only volumes name) matches none of the PersistentVolumes given',
-    why: 'A claim whose class is `""` or names a StorageClass with provisioner `kubernetes.io/no-provisioner` (also when that class is the default given to a claim without class) is never provisioned: it waits, Pending, for a PersistentVolume that passes every binder test (access modes, capacity, volumeMode, selector, class), and so do the pods that use it. The binder compares quantities exactly, so a `10G` volume (10 000 000 000 bytes) does not satisfy a `10Gi` claim (10 737 418 240 bytes). The same holds for a claim with a `selector`, whatever its class: provisioners refuse such claims ("claim Selector is not supported"), so it binds only to a PersistentVolume whose labels the selector picks; and for a class that no StorageClass of the view defines and only PersistentVolumes name (`manual` in many tutorials). The finding names the closest PersistentVolume and the first test it fails, in binder order (for a selector, the labels the volume lacks). It is only reported when the view offers PersistentVolumes to the claim: unreserved ones (for `""` and no-provisioner classes), ones of its class (for a class only volumes name), ones its selector picks or that miss only on the labels (for a claim with a selector), or one reserved for it. A class only volumes name is a warning instead when the cluster may still define a provisioning StorageClass of that name: the configuration assumes it, or it is a platform\'s built-in class (`hostpath`, `standard`) and no `platform:` is set. A claim with a selector that no PersistentVolume in the files answers is a warning too: its volume may exist in the cluster (pass it with `--cluster`). Claims the cluster may provision are not judged otherwise: a claim without class while the view has no default StorageClass, and a class the view does not define and no volume names.',
+    why: 'A claim whose class is `""` or names a StorageClass with provisioner `kubernetes.io/no-provisioner` (also when that class is the default given to a claim without class) is never provisioned: it waits, Pending, for a PersistentVolume that passes every binder test (access modes, capacity, volumeMode, selector, class), and so do the pods that use it. The binder compares quantities exactly, so a `10G` volume (10 000 000 000 bytes) does not satisfy a `10Gi` claim (10 737 418 240 bytes). The same holds for a claim with a `selector`, whatever its class: provisioners refuse such claims ("claim Selector is not supported"), so it binds only to a PersistentVolume whose labels the selector picks; and for a class that no StorageClass of the view defines and only PersistentVolumes name (`manual` in many tutorials). The finding names the closest PersistentVolume and the first test it fails, in binder order (for a selector, the labels the volume lacks). It is only reported when the view offers PersistentVolumes to the claim: unreserved ones (for `""` and no-provisioner classes), ones of its class (for a class only volumes name), ones its selector picks or that miss only on the labels (for a claim with a selector), or one reserved for it. A class only volumes name is a warning instead when the cluster may still define a provisioning StorageClass of that name: the configuration assumes it, or it is a platform\'s built-in class (`hostpath`, `standard`) and no `platform:` is set. A claim with a selector that no PersistentVolume in the files answers is a warning too: its volume may exist in the cluster (pass it with `--cluster`). PersistentVolumes outside the files (a local static provisioner\'s, volumes made by hand) can always exist, so a miss is an error only when the files tie the claim to the volume it misses (both in one file or one kustomization, volumeName, or a claimRef naming the claim); otherwise it is a warning that the claim needs a PersistentVolume from outside the files, with how to declare it (`--cluster` with its manifest). Claims the cluster may provision are not judged otherwise: a claim without class while the view has no default StorageClass, and a class the view does not define and no volume names.',
     fix: 'Make the claim and its intended PersistentVolume agree: same class (`""` on both for classless volumes), a capacity at least the request (mind `G` vs `Gi`), the same volumeMode, a PV access-mode set that contains every requested mode, PV labels the selector matches. To tie them explicitly, set `spec.volumeName` on the claim and `spec.claimRef` on the PV. For a class only volumes name, add the StorageClass (`provisioner: kubernetes.io/no-provisioner` for a static-only class) so the intent is written down.',
     examples: {
       bad: `apiVersion: v1
@@ -149,6 +150,8 @@ spec:
   },
   messages: {
     noMatch: '{claim} matches no PersistentVolume and {notProvisioned}: the closest miss is that {reason}{defaulted}{more}{mayExist}',
+    needsVolumeOutside:
+      '{claim} needs a PersistentVolume from outside the files: it matches none of them and {notProvisioned}; the closest miss is that {reason}{defaulted}{more}{mayExist}',
     noLabelledVolume:
       '{claim} waits for {wanted}, because {notProvisioned}, and the files hold none{more}: it stays Pending unless the cluster has one',
   },
@@ -177,8 +180,11 @@ spec:
       const paths = failurePaths(failure, claim, closest);
       const selector = claimSelector(claim) !== undefined;
       const mayExist = selector ? undefined : classMayExist(model, binding);
+      const fix = fixFor(failure, closest.name, binding);
+      // Only a claim the files tie to the volume it misses fails in any cluster; others may get a volume from outside.
+      const tied = pairingEvidence(claim, closest) !== undefined;
       context.report({
-        messageId: 'noMatch',
+        messageId: tied ? 'noMatch' : 'needsVolumeOutside',
         data: {
           claim: claimLabel(claim),
           notProvisioned: whyStatic(binding, selector),
@@ -190,8 +196,10 @@ spec:
         resource: claim.resource,
         path: [...claim.path, ...paths.claim],
         related: [{ resource: closest, path: paths.volume, message: `closest PersistentVolume ${closest.name}` }],
-        fix: fixFor(failure, closest.name, binding),
-        ...(mayExist ? { severity: 'warning' as const } : {}),
+        fix: tied
+          ? fix
+          : `if the cluster has one (a static provisioner's, a volume made by hand), pass its manifest with --cluster${fix ? `; otherwise ${fix}` : ''}`,
+        ...(mayExist || !tied ? { severity: 'warning' as const } : {}),
       });
     }
     for (const {
