@@ -1,5 +1,5 @@
-import { NEWEST_KUBE_VERSION } from '../engine.js';
 import { PLATFORMS } from '../k8s/platform-classes.js';
+import { NEWEST_KUBE_VERSION } from '../k8s/versions.js';
 import type { Command } from './command.js';
 
 const HELP = `Usage: kstorelint [options] <path|glob|->...
