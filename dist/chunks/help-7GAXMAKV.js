@@ -19,7 +19,8 @@ Paths:
   -                        read manifests from standard input
 
 Options:
-  -f, --format <name>      stylish (default), json, sarif, github, junit, html (one self-contained page
+  -f, --format <name>      stylish (default), compact (path:line:col: severity message [rule], one
+                           line each), json, sarif, github, junit, html (one self-contained page
                            with findings, the storage graph and the bindings table)
                            graph: mermaid (default), dot, svg; bindings: text (default), json
       --focus <KIND/NAME>  graph: one object (KIND/NAMESPACE/NAME too; pvc, pv, sc, sts\u2026 work), what it
@@ -29,7 +30,7 @@ Options:
                            e.g. --format github --report sarif=kstorelint.sarif
       --fail-on <severity> exit 1 when a finding is at or above: error (default), warning, info
       --max-warnings <n>   exit 1 when there are more than n warnings
-  -q, --quiet              report errors only
+  -q, --quiet              report errors only (the summary says how many warnings it hid)
       --baseline <file>    report only findings that are not in this baseline
       --write-baseline <f> record the current findings as a baseline
   -c, --config <file>      configuration file (default: the nearest .kstorelint.yaml/.yml/.json
