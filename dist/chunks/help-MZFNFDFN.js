@@ -1,6 +1,6 @@
 import { createRequire as __kstorelintRequire } from 'node:module';
 const require = __kstorelintRequire(import.meta.url);
-import{PLATFORMS}from"./chunk-RNIHLFJ6.js";import{NEWEST_KUBE_VERSION}from"./chunk-XZZXEPBR.js";import"./chunk-W5DOQR3K.js";var HELP=`Usage: kstorelint [options] <path|glob|->...
+import{NEWEST_KUBE_VERSION,PLATFORMS}from"./chunk-CUPZ4IK2.js";import"./chunk-W5DOQR3K.js";var HELP=`Usage: kstorelint [options] <path|glob|->...
        kstorelint rules [--format text|markdown]
        kstorelint explain <rule-id>
        kstorelint init                 write a commented .kstorelint.yaml

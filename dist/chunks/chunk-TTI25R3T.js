@@ -1,3 +1,0 @@
-import { createRequire as __kstorelintRequire } from 'node:module';
-const require = __kstorelintRequire(import.meta.url);
-var RENAMED_RULES={"storage-class-beta-annotation":"storageclass-beta-annotation","sts-service-missing":"sts-service-not-found","pv-claimref-claim-missing":"pv-claimref-claim-not-found","volume-mount-unknown":"volume-mount-not-found","sts-mount-unknown":"sts-volume-mount-not-found"},FIRST_IDS=new Map(Object.entries(RENAMED_RULES).map(([old,current])=>[current,old])),currentRuleId=id=>RENAMED_RULES[id]??id,firstRuleId=id=>FIRST_IDS.get(id)??id,renameNotice=(id,where)=>`${where}: rule '${id}' was renamed to '${currentRuleId(id)}'; the old id still works but will be removed in a future release`;export{currentRuleId,firstRuleId,renameNotice};

@@ -1,3 +1,0 @@
-import { createRequire as __kstorelintRequire } from 'node:module';
-const require = __kstorelintRequire(import.meta.url);
-import{formatExplain,rules}from"./chunk-URG3TYOH.js";import{currentRuleId}from"./chunk-TTI25R3T.js";import"./chunk-4N2ZC3PC.js";import{UsageError}from"./chunk-MAS5PSG3.js";import"./chunk-RNIHLFJ6.js";import"./chunk-XZZXEPBR.js";import"./chunk-W5DOQR3K.js";var explainCommand=async({operands},io)=>{let rule=rules.find(r=>r.id===currentRuleId(operands[0]??""));if(!rule)throw new UsageError(`unknown rule '${operands[0]??""}'; see 'kstorelint rules'`);return io.stdout.write(formatExplain(rule)),0};export{explainCommand};

@@ -1,4 +1,0 @@
-import { createRequire as __kstorelintRequire } from 'node:module';
-const require = __kstorelintRequire(import.meta.url);
-import{CONFIG_NAMES,schemaReference,starterConfig}from"./chunk-ODICWJHZ.js";import"./chunk-TTI25R3T.js";import"./chunk-4N2ZC3PC.js";import{UsageError}from"./chunk-MAS5PSG3.js";import{packageVersion}from"./chunk-D5KCAAFF.js";import"./chunk-XZZXEPBR.js";import"./chunk-W5DOQR3K.js";import{existsSync,writeFileSync}from"node:fs";import path from"node:path";var initCommand=async(_args,io)=>{let target=path.resolve(CONFIG_NAMES[0]);if(existsSync(target))throw new UsageError(`${CONFIG_NAMES[0]} already exists; not overwritten`);return writeFileSync(target,starterConfig(schemaReference(process.cwd(),packageVersion()))),io.stdout.write(`Wrote ${CONFIG_NAMES[0]}
-`),0};export{initCommand};
