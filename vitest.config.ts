@@ -12,6 +12,7 @@ const PRECISION = 'test/corpus/precision.test.ts';
 const SLOW = [
   PRECISION,
   'test/browser/**/*.test.ts',
+  'test/bundle/**/*.test.ts',
   'test/cli/**/*.test.ts',
   'test/graph/agreement.test.ts',
   'test/graph/golden.test.ts',

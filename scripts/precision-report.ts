@@ -66,7 +66,7 @@ printRun('before (the run the labels were drawn from)', before);
 let after: Seen[] | undefined;
 if (!values['labels-only']) {
   if (!corpusAvailable()) console.log(`\nafter: skipped, no corpus at ${corpusRoot}`);
-  else if (!existsSync(cliPath)) console.log(`\nafter: skipped, ${cliPath} is not built (npm run build)`);
+  else if (!existsSync(cliPath)) console.log(`\nafter: skipped, ${cliPath} is not built (npm run compile)`);
   else {
     after = [];
     for (const repo of [...new Set(labels.map((l) => l.repo))].sort()) {

@@ -1,24 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError, UsageError } from './errors.js';
 import { parseCommandLine } from './commands/args.js';
-import { bindingsCommand } from './commands/bindings.js';
-import type { Command, CommandIO } from './commands/command.js';
-import { explainCommand } from './commands/explain.js';
-import { graphCommand } from './commands/graph.js';
-import { helpCommand } from './commands/help.js';
-import { initCommand } from './commands/init.js';
-import { lintCommand } from './commands/lint.js';
-import { rulesCommand } from './commands/rules.js';
-import { versionCommand } from './commands/version.js';
-
-/** Subcommands by the word that names them; any other first word is a path, and the command is lint. */
-const COMMANDS: ReadonlyMap<string, Command> = new Map([
-  ['rules', rulesCommand],
-  ['explain', explainCommand],
-  ['init', initCommand],
-  ['graph', graphCommand],
-  ['bindings', bindingsCommand],
-]);
+import type { CommandIO } from './commands/command.js';
 
 const processIO: CommandIO = {
   stdout: process.stdout,
@@ -30,11 +13,14 @@ const processIO: CommandIO = {
 /** The whole CLI as a function: argv in, exit code out (the bin and the GitHub Action call it). */
 export async function main(argv: string[], io: CommandIO = processIO): Promise<number> {
   const { values, positionals } = parseCommandLine(argv);
-  if (values.help) return helpCommand({ values, operands: [] }, io);
-  if (values.version) return versionCommand({ values, operands: [] }, io);
+  // Each command is imported when it runs, so that `--help` or `--version` loads neither the rules
+  // nor the engine: start-up is most of a small run's time (the bundle splits at these imports).
+  if (values.help) return (await import('./commands/help.js')).helpCommand({ values, operands: [] }, io);
+  if (values.version) return (await import('./commands/version.js')).versionCommand({ values, operands: [] }, io);
   const [name, ...rest] = positionals;
-  const command = name === undefined ? undefined : COMMANDS.get(name);
-  return command ? command({ values, operands: rest }, io) : lintCommand({ values, operands: positionals }, io);
+  const commands = await import('./commands/all.js');
+  const subcommand = name === undefined ? undefined : commands.SUBCOMMANDS.get(name);
+  return subcommand ? subcommand({ values, operands: rest }, io) : commands.lint({ values, operands: positionals }, io);
 }
 
 export function runAndExit(argv: string[]): void {

@@ -1,6 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { globby, isDynamicPattern } from 'globby';
 
 export interface Discovered {
   files: string[];
@@ -34,6 +33,13 @@ export const DEFAULT_IGNORES = ['**/testdata/**', '**/vendor/**', '**/Godeps/**'
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
 /**
+ * globby (with fast-glob and its streams) is imported only for a folder or a glob: a run on named
+ * files, as pre-commit makes, starts without it. A pattern without these characters is never dynamic.
+ */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
+const loadGlobby = () => import('globby');
+
+/**
  * Turns CLI paths into the files to lint: folders recursively (honouring .gitignore, never
  * node_modules or .git), globs, plain files as given, and `-` for stdin.
  */
@@ -52,7 +58,8 @@ export async function discover(patterns: readonly string[], cwd = process.cwd(),
       stdin = true;
       continue;
     }
-    if (isDynamicPattern(toPosix(pattern)) && !exists(path.resolve(cwd, pattern))) {
+    if (GLOB_CHARACTERS.test(pattern) && (await loadGlobby()).isDynamicPattern(toPosix(pattern)) && !exists(path.resolve(cwd, pattern))) {
+      const { globby } = await loadGlobby();
       const matches = await globby(toPosix(pattern), {
         cwd,
         gitignore: true,
@@ -80,6 +87,7 @@ export async function discover(patterns: readonly string[], cwd = process.cwd(),
     }
     if (stats.isDirectory()) {
       const base = toPosix(pattern).replace(/\/+$/, '') || '.';
+      const { globby } = await loadGlobby();
       const matches = await globby([MANIFEST_GLOB, KUSTOMIZATION_GLOB], {
         cwd: path.resolve(cwd, pattern),
         gitignore: true,
@@ -113,7 +121,8 @@ export async function discover(patterns: readonly string[], cwd = process.cwd(),
 }
 
 /** The Chart.yaml files under a folder, to find the charts Helm output names (node_modules, .git and .gitignore'd trees left out). */
-export function findChartFiles(cwd: string): Promise<string[]> {
+export async function findChartFiles(cwd: string): Promise<string[]> {
+  const { globby } = await loadGlobby();
   return globby('**/Chart.yaml', { cwd, gitignore: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, suppressErrors: true });
 }
 

@@ -36,7 +36,8 @@ export interface LintResult {
 }
 
 export const DEFAULT_NAMESPACE = 'default';
-export const NEWEST_KUBE_VERSION = '1.35';
+/** Re-exported from k8s/versions.ts, where `--help` reads it without loading the engine. */
+export { NEWEST_KUBE_VERSION } from './k8s/versions.js';
 
 export function lint(givenInputs: readonly InputFile[], options: LintOptions): LintResult {
   const inputs = options.platform ? [...givenInputs, ...platformInputs(options.platform)] : givenInputs;

@@ -5,7 +5,7 @@ import type { ParsedArgs } from './args.js';
  * on the command line are files, read and written where they point.
  */
 export interface CommandIO {
-  stdout: { write(text: string): unknown; readonly isTTY?: boolean };
+  stdout: { write(text: string): unknown; readonly isTTY?: boolean; readonly columns?: number };
   stderr: { write(text: string): unknown };
   env: NodeJS.ProcessEnv;
   /** Standard input, whole: the manifests given as `-`. */

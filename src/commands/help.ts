@@ -1,5 +1,5 @@
-import { NEWEST_KUBE_VERSION } from '../engine.js';
 import { PLATFORMS } from '../k8s/platform-classes.js';
+import { NEWEST_KUBE_VERSION } from '../k8s/versions.js';
 import type { Command } from './command.js';
 
 const HELP = `Usage: kstorelint [options] <path|glob|->...
@@ -24,7 +24,8 @@ Paths:
                            land in the templates its # Source: comments name, when they are here)
 
 Options:
-  -f, --format <name>      stylish (default), json, sarif, github, junit, html (one self-contained page
+  -f, --format <name>      stylish (default), compact (path:line:col: severity message [rule], one
+                           line each), json, sarif, github, junit, html (one self-contained page
                            with findings, the storage graph and the bindings table)
                            graph: mermaid (default), dot, svg; bindings: text (default), json
       --focus <KIND/NAME>  graph: one object (KIND/NAMESPACE/NAME too; pvc, pv, sc, sts… work), what it
@@ -34,7 +35,7 @@ Options:
                            e.g. --format github --report sarif=kstorelint.sarif
       --fail-on <severity> exit 1 when a finding is at or above: error (default), warning, info
       --max-warnings <n>   exit 1 when there are more than n warnings
-  -q, --quiet              report errors only
+  -q, --quiet              report errors only (the summary says how many warnings it hid)
       --baseline <file>    report only findings that are not in this baseline
       --write-baseline <f> record the current findings as a baseline
   -c, --config <file>      configuration file (default: the nearest .kstorelint.yaml/.yml/.json

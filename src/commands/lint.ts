@@ -6,7 +6,9 @@ import { UsageError } from '../errors.js';
 import { activeFindings, atOrAbove } from '../findings.js';
 import { formatGithubSummary } from '../report/github.js';
 import { render } from '../report/index.js';
+import type { HiddenFindings } from '../report/input.js';
 import { currentRuleId, renameNotice } from '../rule-aliases.js';
+import type { Finding } from '../types.js';
 import type { OptionValues } from './args.js';
 import type { Command, CommandIO } from './command.js';
 import { packageVersion } from './version.js';
@@ -29,15 +31,18 @@ export const lintCommand: Command = async (args, io) => {
     linted.findings = applyBaseline(linted.findings, baseline);
   }
   for (const notice of linted.notices) io.stderr.write(`kstorelint: ${notice}\n`);
-  const result = values.quiet ? { ...linted, findings: atOrAbove(linted.findings, 'error') } : linted;
-  const context = { rules, version: packageVersion(), color: useColor(values, io) };
+  const result = values.quiet
+    ? { ...linted, findings: atOrAbove(linted.findings, 'error'), hidden: hiddenByQuiet(linted.findings) }
+    : linted;
+  const context = { rules, version: packageVersion(), color: useColor(values, io), width: terminalWidth(io) };
+  const toFile = { ...context, color: false, width: undefined };
   if (values['output-file']) {
-    writeFileSync(values['output-file'], await render(format, result, { ...context, color: false }));
+    writeFileSync(values['output-file'], await render(format, result, toFile));
     io.stdout.write(await render('stylish', result, context));
   } else {
     io.stdout.write(await render(format, result, context));
   }
-  for (const extra of settings.extraReports) writeFileSync(extra.file, await render(extra.format, result, { ...context, color: false }));
+  for (const extra of settings.extraReports) writeFileSync(extra.file, await render(extra.format, result, toFile));
   if (io.env.GITHUB_STEP_SUMMARY && format === 'github')
     appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatGithubSummary(result.findings, result.stats));
   for (const error of result.internalErrors) io.stderr.write(`kstorelint: internal error: ${error}\n`);
@@ -49,6 +54,17 @@ export const lintCommand: Command = async (args, io) => {
   }
   return atOrAbove(result.findings, failOn).length > 0 ? 1 : 0;
 };
+
+/** The active findings below error that --quiet leaves out, counted for the summary. */
+function hiddenByQuiet(findings: readonly Finding[]): HiddenFindings {
+  const active = activeFindings(findings);
+  return { warning: active.filter((f) => f.severity === 'warning').length, info: active.filter((f) => f.severity === 'info').length };
+}
+
+/** The terminal's width, to wrap long messages to; none when the output goes to a pipe or a file. */
+function terminalWidth(io: CommandIO): number | undefined {
+  return io.stdout.isTTY === true && io.stdout.columns ? io.stdout.columns : undefined;
+}
 
 /** --color/--no-color win; then NO_COLOR, then FORCE_COLOR (any value but 0), then whether stdout is a terminal. */
 function useColor(values: Pick<OptionValues, 'color' | 'no-color'>, io: CommandIO): boolean {

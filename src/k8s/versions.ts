@@ -6,6 +6,9 @@
  * (gitRepo) and KEP-4369 (relaxed env var names).
  */
 
+/** The Kubernetes release linted for when no --kube-version or kubeVersion is given. */
+export const NEWEST_KUBE_VERSION = '1.35';
+
 /** `'1.32'` → 32. The CLI accepts only `1.N`; anything else counts as the newest release. */
 export function kubeMinor(version: string): number {
   const match = /^1\.(\d+)$/.exec(version.trim());

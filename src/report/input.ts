@@ -11,4 +11,11 @@ export interface ReportInput {
   findings: Finding[];
   stats: LoadStats;
   model: Model;
+  /** Findings `--quiet` left out, by severity, for the summary to say what it hid. */
+  hidden?: HiddenFindings;
+}
+
+export interface HiddenFindings {
+  warning: number;
+  info: number;
 }

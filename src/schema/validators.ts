@@ -37,7 +37,15 @@ function findSchemasDir(): string {
 
 let schemasDir: string | undefined;
 let index: Readonly<Record<string, string>> | undefined;
-let compiled: Readonly<Record<string, Validator>> | undefined;
+/** Each kind's precompiled module (scripts/gen-schemas.ts), required on the first object of that kind. */
+const compiled = new Map<string, Validator | undefined>();
+function precompiled(name: string): Validator | undefined {
+  if (!compiled.has(name)) {
+    const file = path.join(dir(), 'validators', `${name}.cjs`);
+    compiled.set(name, existsSync(file) ? (require(file) as Record<string, Validator>)[name] : undefined);
+  }
+  return compiled.get(name);
+}
 const schemaCache = new Map<string, JsonSchema>();
 
 const dir = () => (schemasDir ??= findSchemasDir());
@@ -46,15 +54,14 @@ const gvkIndex = () => (index ??= JSON.parse(readFileSync(path.join(dir(), 'inde
 export const gvkOf = (apiVersion: string, kind: string) => `${apiVersion}/${kind}`;
 
 /**
- * The built-in schema of a kind, or undefined for kinds kstorelint has no schema for. The
- * precompiled module is loaded on first use only, so a run without built-in kinds never pays for it.
+ * The built-in schema of a kind, or undefined for kinds kstorelint has no schema for. A kind's
+ * precompiled module is loaded on first use only: a run pays for the kinds it meets.
  */
 export function builtinSchema(apiVersion: string, kind: string): KindSchema | undefined {
   const gvk = gvkOf(apiVersion, kind);
   const file = Object.hasOwn(gvkIndex(), gvk) ? gvkIndex()[gvk] : undefined;
   if (!file) return undefined;
-  compiled ??= require(path.join(dir(), 'validators.cjs')) as Record<string, Validator>;
-  const validate = compiled[exportName(gvk)];
+  const validate = precompiled(exportName(gvk));
   if (!validate) return undefined;
   const schema = () => {
     let found = schemaCache.get(file);

@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers.js';
-
-const actionEntry = path.join(repoRoot, 'dist', 'src', 'action.js');
 
 const pod = `apiVersion: v1
 kind: Pod
@@ -31,10 +29,16 @@ spec: {storageClassName: "", accessModes: [ReadWriteOnce], resources: {requests:
 
 interface ActionYaml {
   inputs: Record<string, { default: string }>;
-  runs: { using: string; steps: { run: string; env?: Record<string, string> }[] };
+  runs: { using: string; main: string };
 }
 
-/** Runs the action's entry point the way the runner's composite step does. */
+const readAction = () => parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as ActionYaml;
+
+/**
+ * Runs the action as the runner runs a `node20` action: `node <main>` from a checkout of the action,
+ * in the workspace, with every input as INPUT_<NAME> (the given value or its default). The action's
+ * folder has no node_modules: the committed bundle is all it runs.
+ */
 function runAction(inputs: Record<string, string>, files: Record<string, string> = {}) {
   const workspace = mkdtempSync(path.join(tmpdir(), 'kstorelint-action-'));
   mkdirSync(path.join(workspace, 'k8s'));
@@ -42,32 +46,36 @@ function runAction(inputs: Record<string, string>, files: Record<string, string>
   for (const [file, text] of Object.entries(files)) writeFileSync(path.join(workspace, file), text);
   const summary = path.join(workspace, 'summary.md');
   writeFileSync(summary, '');
-  const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as ActionYaml;
-  const step = action.runs.steps.find((s) => s.run.includes('action.js'));
+  const action = readAction();
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_WORKSPACE: workspace,
     GITHUB_STEP_SUMMARY: summary,
-    GITHUB_ACTION_PATH: repoRoot,
+    GITHUB_ACTION_PATH: actionCheckout,
     RUNNER_TEMP: tmpdir(),
   };
-  // The step maps each input to INPUT_<NAME>; resolve ${{ inputs.x }} with the given value or its default.
-  for (const [name, template] of Object.entries(step?.env ?? {})) {
-    const input = /\$\{\{\s*inputs\.([\w-]+)\s*\}\}/.exec(template)?.[1] ?? '';
-    env[name] = inputs[input] ?? action.inputs[input]?.default ?? '';
-  }
-  const result = spawnSync(process.execPath, [actionEntry], { cwd: workspace, env, encoding: 'utf8' });
+  for (const [name, input] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? input.default ?? '';
+  const result = spawnSync(process.execPath, [path.join(actionCheckout, action.runs.main)], { cwd: workspace, env, encoding: 'utf8' });
   return { ...result, workspace, summary: readFileSync(summary, 'utf8') };
 }
 
+/** What `uses: owner/kstorelint@tag` checks out: the repository's committed files, without node_modules. */
+const actionCheckout = (() => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kstorelint-action-checkout-'));
+  for (const file of ['action.yml', 'package.json']) cpSync(path.join(repoRoot, file), path.join(dir, file));
+  for (const folder of ['dist/chunks', 'schemas']) cpSync(path.join(repoRoot, folder), path.join(dir, folder), { recursive: true });
+  for (const file of ['dist/cli.js', 'dist/action.js']) cpSync(path.join(repoRoot, file), path.join(dir, file));
+  return dir;
+})();
+
 describe('GitHub Action', () => {
-  it('declares every input it maps, as a composite action that builds from the tag', () => {
-    const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as ActionYaml;
-    expect(action.runs.using).toBe('composite');
-    const mapped = action.runs.steps.flatMap((s) => Object.values(s.env ?? {})).map((t) => /inputs\.([\w-]+)/.exec(t)?.[1]);
-    expect(mapped.sort()).toEqual(Object.keys(action.inputs).sort());
+  it('is a JavaScript action on node20 whose entry is the committed bundle, and the entry reads every input', () => {
+    const action = readAction();
+    expect(action.runs).toEqual({ using: 'node20', main: 'dist/action.js' });
+    const read = [...readFileSync(path.join(repoRoot, 'src', 'action.ts'), 'utf8').matchAll(/input\('([\w-]+)'\)/g)].map((m) => m[1]);
+    expect([...new Set(read)].sort()).toEqual(Object.keys(action.inputs).sort());
   });
 
   it('annotates the finding line, writes the step summary and fails the step', () => {

@@ -35,8 +35,9 @@ spec:
 `;
 
 /**
- * Runs the hook for real: pre-commit installs this repository's committed HEAD as a node hook
- * (npm pack + install) in a throw-away repository, then a commit either passes or is blocked.
+ * Runs the hook for real: pre-commit clones this repository's committed HEAD into a throw-away
+ * repository's hook cache and runs its committed bundle (a script hook: nothing is installed), then
+ * a commit either passes or is blocked.
  */
 describe.runIf(hasPreCommit && hasGit)('pre-commit hook', () => {
   it('blocks a commit with a broken reference and lets a good one through, resolving against the whole repository', () => {
