@@ -10,13 +10,16 @@ import{NEWEST_KUBE_VERSION,PLATFORMS}from"./chunk-CUPZ4IK2.js";import"./chunk-W5
 Lints Kubernetes manifests for storage mistakes. Everything given in one run is one cluster view.
 
 Paths:
-  <folder>                 every .yaml/.yml/.json below it (honours .gitignore); a folder with
-                           a kustomization.yaml is rendered with kubectl kustomize when kubectl
-                           is on PATH, and findings point into the files objects came from
+  <folder>                 every .yaml/.yml/.json below it (honours .gitignore); every
+                           kustomization below it that no other one builds on (the overlays) is
+                           rendered with kubectl kustomize when kubectl is on PATH: the files it
+                           uses are linted through it, and findings point at the base, patch or
+                           generator line that wrote the field
   <file> | <glob>          files as given, or matching a glob
                            folders and globs leave out **/testdata/**, **/vendor/**, **/Godeps/**
                            and **/_workspace/** (--no-default-ignore, or defaultIgnore: false, keeps them)
-  -                        read manifests from standard input
+  -                        read manifests from standard input (helm template output: findings
+                           land in the templates its # Source: comments name, when they are here)
 
 Options:
   -f, --format <name>      stylish (default), compact (path:line:col: severity message [rule], one
@@ -44,6 +47,8 @@ Options:
                            they resolve references and are never reported on (repeatable)
       --context <path>     more manifests that resolve references but are not reported on
                            (pre-commit: lint the staged files against the whole repository)
+      --chart <dir>        the Helm chart that helm template output on stdin came from (default:
+                           charts found below the working directory by their Chart.yaml name)
       --color, --no-color  force colours on or off (NO_COLOR and FORCE_COLOR are honoured)
   -h, --help               show this help
   -v, --version            show the version
