@@ -53,11 +53,9 @@ function identity(resource: Resource): string | undefined {
   return [group, resource.kind, resource.namespace ?? '', name].join('\u0000');
 }
 
-/** The rendering an object came out of: a kustomization folder, or a file of `helm template` output. */
-const renderUnit = (resource: Resource) => resource.source.unit ?? (resource.source.renderedFrom ? resource.source.file : undefined);
-
+/** Two renderings (kustomization folders or `helm template` streams, the loader's units) are alternatives. */
 const inOtherUnits = (a: Resource, b: Resource) => {
-  const [unitA, unitB] = [renderUnit(a), renderUnit(b)];
+  const [unitA, unitB] = [a.source.unit, b.source.unit];
   return unitA !== undefined && unitB !== undefined && unitA !== unitB;
 };
 
